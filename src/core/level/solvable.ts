@@ -1,0 +1,96 @@
+/**
+ * Proves a level can be finished: no item is needed before it can be found, every combine
+ * goal can be made, and every dialogue line can reach an ending whatever the journey's flags.
+ */
+import type { RawLevel, RawPuzzle } from './schema';
+
+export interface DeadEnd {
+  field: string;
+  message: string;
+}
+
+function roomDeadEnds(level: RawLevel): DeadEnd[] {
+  const room = level.room;
+  if (!room) return [];
+  const held = new Set<string>();
+  const visited = new Set<string>();
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const h of room.hotspots) {
+      if (visited.has(h.id) || (h.requires && !held.has(h.requires))) continue;
+      visited.add(h.id);
+      if (h.gives) held.add(h.gives);
+      progress = true;
+    }
+  }
+  const out: DeadEnd[] = [];
+  room.hotspots.forEach((h, i) => {
+    if (!visited.has(h.id))
+      out.push({ field: `room.hotspots[${i}].requires`, message: `needs "${h.requires}", which no reachable hotspot gives` });
+  });
+  return out;
+}
+
+function combineDeadEnds(p: Extract<RawPuzzle, { kind: 'combine' }>, base: string): DeadEnd[] {
+  const held = new Set(p.items.map((it) => it.id));
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const r of p.recipes) {
+      if (held.has(r.a) && held.has(r.b) && !held.has(r.result.id)) {
+        held.add(r.result.id);
+        progress = true;
+      }
+    }
+  }
+  return held.has(p.goal) ? [] : [{ field: `${base}.goal`, message: `"${p.goal}" cannot be made from the items and recipes` }];
+}
+
+function dialogueDeadEnds(p: Extract<RawPuzzle, { kind: 'dialogue' }>, base: string): DeadEnd[] {
+  const out: DeadEnd[] = [];
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  // A node can end if some unconditional choice ends or leads to a node that can end.
+  const canEnd = new Set<string>();
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const n of p.nodes) {
+      if (canEnd.has(n.id)) continue;
+      if (n.choices.some((c) => !c.when && (c.next === null || canEnd.has(c.next)))) {
+        canEnd.add(n.id);
+        progress = true;
+      }
+    }
+  }
+  const reachable = new Set<string>();
+  const stack = [p.start];
+  while (stack.length) {
+    const nodeId = stack.pop()!;
+    if (reachable.has(nodeId)) continue;
+    reachable.add(nodeId);
+    for (const c of byId.get(nodeId)?.choices ?? []) if (c.next) stack.push(c.next);
+  }
+  p.nodes.forEach((n, i) => {
+    if (!reachable.has(n.id)) out.push({ field: `${base}.nodes[${i}]`, message: `node "${n.id}" can never be reached from "${p.start}"` });
+    else if (!canEnd.has(n.id))
+      out.push({ field: `${base}.nodes[${i}].choices`, message: `from node "${n.id}" the conversation can never end (a loop, or only conditional choices)` });
+  });
+  return out;
+}
+
+export function findDeadEnds(level: RawLevel): DeadEnd[] {
+  const out = roomDeadEnds(level);
+  level.puzzles.forEach((p, i) => {
+    const base = `puzzles[${i}]`;
+    if (p.kind === 'combine') out.push(...combineDeadEnds(p, base));
+    if (p.kind === 'dialogue') out.push(...dialogueDeadEnds(p, base));
+  });
+  if (level.room) {
+    const opened = new Set(level.room.hotspots.map((h) => h.opens).filter(Boolean));
+    level.puzzles.forEach((p, i) => {
+      if (!opened.has(p.id)) out.push({ field: `puzzles[${i}]`, message: `no hotspot in the room opens puzzle "${p.id}"` });
+    });
+  }
+  return out;
+}
