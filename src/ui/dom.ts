@@ -7,8 +7,10 @@ type Handler = (ev: Event) => void;
 
 export interface Props {
   class?: string;
-  /** Stable key: focus and input values survive a re-render through it. */
+  /** Stable key: focus survives a re-render through it. */
   key?: string;
+  /** Keep what the player typed across re-renders (for values no machine holds). */
+  keep?: boolean;
   attrs?: Record<string, string | number | boolean | undefined>;
   on?: Partial<Record<keyof HTMLElementEventMap, Handler>>;
   style?: Partial<Record<string, string>>;
@@ -18,6 +20,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;
   if (props.key) el.dataset.key = props.key;
+  if (props.keep) el.dataset.keep = 'true';
   for (const [name, value] of Object.entries(props.attrs ?? {})) {
     if (value === undefined || value === false) continue;
     el.setAttribute(name, value === true ? '' : String(value));
@@ -41,20 +44,24 @@ export function button(label: string, onClick: () => void, props: Props = {}): H
 }
 
 /**
- * Replaces `container`'s content with `next`, keeping focus, caret and the values of
- * inputs that carry the same `data-key`, so re-rendering from state never loses the player's place.
+ * Replaces `container`'s content with `next`, keeping focus (by `data-key`) and what the player
+ * typed in fields marked `data-keep="true"` (fields whose value is not held by a machine).
  */
 export function replaceKeepingFocus(container: HTMLElement, next: Node): void {
   const active = document.activeElement as HTMLElement | null;
   const focusKey = active && container.contains(active) ? active.dataset.key : undefined;
-  const values = new Map<string, string>();
-  container.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[data-key], select[data-key], textarea[data-key]').forEach((el) => {
-    if (el.dataset.keep !== 'false') values.set(el.dataset.key!, el.value);
-  });
+  type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  const fields = (root: ParentNode) =>
+    [...root.querySelectorAll<Field>('input[data-key], select[data-key], textarea[data-key]')].filter((el) => el.dataset.keep === 'true');
+  const isCheck = (el: Field) => el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+  const values = new Map<string, string | boolean>();
+  for (const el of fields(container)) values.set(el.dataset.key!, isCheck(el) ? (el as HTMLInputElement).checked : el.value);
   container.replaceChildren(next);
-  container.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[data-key], select[data-key], textarea[data-key]').forEach((el) => {
+  for (const el of fields(container)) {
     const v = values.get(el.dataset.key!);
-    if (v !== undefined && el.dataset.keep !== 'false' && !el.hasAttribute('data-fresh')) el.value = v;
-  });
+    if (v === undefined) continue;
+    if (isCheck(el)) (el as HTMLInputElement).checked = v === true;
+    else el.value = String(v);
+  }
   if (focusKey) container.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
 }

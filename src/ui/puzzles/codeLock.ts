@@ -9,6 +9,7 @@ export const codeLockView: PuzzleView<SnapshotFrom<typeof codeLockMachine>, Code
   const digits = puzzle.charset === 'digits';
   const input = h('input', {
     key: 'code',
+    keep: true,
     class: 'code-input',
     attrs: {
       type: 'text',

@@ -13,15 +13,16 @@ import { timedEventsView } from './timedEvents';
 import type { PuzzleView } from './types';
 
 // The registry is keyed by kind; each view is typed against its own machine where it is written.
-export const PUZZLE_VIEWS: Record<Puzzle['kind'], PuzzleView<never, never>> = {
-  'code-lock': codeLockView as PuzzleView<never, never>,
-  cipher: cipherView as PuzzleView<never, never>,
-  hotspots: hotspotsView as PuzzleView<never, never>,
-  combine: combineView as PuzzleView<never, never>,
-  sequence: sequenceView as PuzzleView<never, never>,
-  sort: sortView as PuzzleView<never, never>,
-  dialogue: dialogueView as PuzzleView<never, never>,
-  allocation: allocationView as PuzzleView<never, never>,
-  quiz: quizView as PuzzleView<never, never>,
-  'timed-events': timedEventsView as PuzzleView<never, never>,
+type AnyView = PuzzleView<never, never>;
+export const PUZZLE_VIEWS: Record<Puzzle['kind'], AnyView> = {
+  'code-lock': codeLockView as unknown as AnyView,
+  cipher: cipherView as unknown as AnyView,
+  hotspots: hotspotsView as unknown as AnyView,
+  combine: combineView as unknown as AnyView,
+  sequence: sequenceView as unknown as AnyView,
+  sort: sortView as unknown as AnyView,
+  dialogue: dialogueView as unknown as AnyView,
+  allocation: allocationView as unknown as AnyView,
+  quiz: quizView as unknown as AnyView,
+  'timed-events': timedEventsView as unknown as AnyView,
 };

@@ -3,7 +3,7 @@
  * of sample events, then prove (1) every state node is visited and (2) from every snapshot
  * that is not final, a final snapshot can still be reached (no dead end for the player).
  */
-import type { AnyStateMachine, EventFromLogic, InputFrom, SnapshotFrom } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, EventFromLogic, InputFrom, SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getStateNodes } from 'xstate/graph';
 
 export interface GraphReport {
@@ -22,15 +22,16 @@ export function explorePuzzle<M extends AnyStateMachine>(
     limit?: number;
   },
 ): GraphReport {
-  const key = options.key ?? ((s: SnapshotFrom<M>) => s.context);
+  type Snap = AnyMachineSnapshot;
+  const key = (options.key ?? ((s: Snap) => s.context)) as (s: Snap) => unknown;
+  const serialize = (s: Snap) => JSON.stringify([s.value, s.status, key(s)]);
   const adj = getAdjacencyMap(machine, {
     input: options.input,
     events: options.events as never,
-    serializeState: (s: SnapshotFrom<M>) => JSON.stringify([s.value, s.status, key(s)]),
+    serializeState: serialize,
     limit: options.limit ?? 20_000,
-  } as never) as Record<string, { state: SnapshotFrom<M>; transitions: Record<string, { state: SnapshotFrom<M> }> }>;
+  } as never) as unknown as Record<string, { state: Snap; transitions: Record<string, { state: Snap }> }>;
 
-  const serialize = (s: SnapshotFrom<M>) => JSON.stringify([s.value, s.status, key(s)]);
   const entries = Object.entries(adj);
   const atomic = getStateNodes(machine).filter((n) => n.type === 'atomic' || n.type === 'final');
   const unvisitedStates = atomic

@@ -1,0 +1,66 @@
+/**
+ * Serves and ships the level files. On the way out, every plain `answer` of a code lock or
+ * cipher is replaced by its salted hash, so the built game never holds an answer in clear.
+ * A file that is not valid JSON is passed through untouched: the game reports it in plain words.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { hashAnswer } from '../src/core/answers';
+
+const HASHED_KINDS = new Set(['code-lock', 'cipher']);
+
+export function hashLevelAnswers(source: string): string {
+  let level: unknown;
+  try {
+    level = JSON.parse(source);
+  } catch {
+    return source;
+  }
+  if (typeof level !== 'object' || level === null || !Array.isArray((level as { puzzles?: unknown }).puzzles)) return source;
+  for (const p of (level as { puzzles: unknown[] }).puzzles) {
+    if (typeof p !== 'object' || p === null) continue;
+    const puzzle = p as { kind?: unknown; id?: unknown; answer?: unknown; answerHash?: unknown };
+    if (!HASHED_KINDS.has(String(puzzle.kind)) || typeof puzzle.id !== 'string' || puzzle.answer === undefined) continue;
+    const id = puzzle.id;
+    if (typeof puzzle.answer === 'string') puzzle.answerHash = hashAnswer(id, puzzle.answer);
+    else if (typeof puzzle.answer === 'object' && puzzle.answer !== null)
+      puzzle.answerHash = Object.fromEntries(Object.entries(puzzle.answer).map(([lang, a]) => [lang, hashAnswer(id, String(a))]));
+    delete puzzle.answer;
+  }
+  return JSON.stringify(level);
+}
+
+function levelFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return levelFiles(full);
+    return name.endsWith('.json') ? [full] : [];
+  });
+}
+
+export function levelsPlugin(levelsDir: string): Plugin {
+  return {
+    name: 'envol-levels',
+    configureServer(server) {
+      server.middlewares.use('/levels/', (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        if (!/^[a-z0-9/_-]+\.json$/.test(path) || path.includes('..')) return next();
+        try {
+          const text = readFileSync(join(levelsDir, path), 'utf8');
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(hashLevelAnswers(text));
+        } catch {
+          res.statusCode = 404;
+          res.end();
+        }
+      });
+    },
+    generateBundle() {
+      for (const file of levelFiles(levelsDir)) {
+        const name = relative(levelsDir, file).split(sep).join('/');
+        this.emitFile({ type: 'asset', fileName: `levels/${name}`, source: hashLevelAnswers(readFileSync(file, 'utf8')) });
+      }
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/** Rules of the journey across levels: what is open, what a finished level earns. */
+import { addPoints, COMPETENCE_IDS, scoreOutcome, starsFor, type CompetencePoints, type Outcome } from './competences';
+import type { Level } from './level/loader';
+import type { Flags, PuzzleOutput } from './machines/puzzles/common';
+import type { LevelRecord, Progress } from './save';
+
+export type LevelStatus = 'done' | 'open' | 'locked';
+
+/** Levels open one after the other, in journey order; finished ones can be replayed. */
+export function levelStatus(levels: readonly Level[], progress: Progress, levelId: string): LevelStatus {
+  const i = levels.findIndex((l) => l.id === levelId);
+  if (i < 0) return 'locked';
+  if (progress.levels[levelId]) return 'done';
+  const previous = levels[i - 1];
+  return !previous || progress.levels[previous.id] ? 'open' : 'locked';
+}
+
+export function isJourneyComplete(levels: readonly Level[], progress: Progress): boolean {
+  return levels.length > 0 && levels.every((l) => progress.levels[l.id]);
+}
+
+/** The first level not finished yet: where "Continue" takes the player. */
+export function nextLevel(levels: readonly Level[], progress: Progress): Level | undefined {
+  return levels.find((l) => !progress.levels[l.id]);
+}
+
+export interface LevelResult {
+  levelId: string;
+  stars: 1 | 2 | 3;
+  points: CompetencePoints;
+  hintTier: number;
+  mistakes: number;
+  choices: string[];
+  flags: Flags;
+  badge: string | null;
+}
+
+/** Adds up what the player did in the room and in each puzzle into the level's result. */
+export function levelResult(level: Level, room: Outcome | null, puzzles: readonly PuzzleOutput[]): LevelResult {
+  let points: CompetencePoints = room && level.room ? scoreOutcome(level.room.awards, room) : {};
+  let hintTier = room?.hintTier ?? 0;
+  let mistakes = room?.mistakes ?? 0;
+  const choices: string[] = [];
+  let flags: Flags = {};
+  for (const out of puzzles) {
+    const puzzle = level.puzzles.find((p) => p.id === out.puzzleId);
+    if (!puzzle) continue;
+    points = addPoints(points, scoreOutcome(puzzle.awards, out.outcome));
+    hintTier = Math.max(hintTier, out.outcome.hintTier);
+    mistakes += out.outcome.mistakes;
+    choices.push(...out.outcome.choices.map((c) => `${puzzle.id}:${c}`));
+    flags = { ...flags, ...out.flags };
+  }
+  return { levelId: level.id, stars: starsFor(hintTier), points, hintTier, mistakes, choices, flags, badge: level.badge?.id ?? null };
+}
+
+/** A replay never lowers what was earned: best stars, best points per competence. */
+export function mergeRecord(old: LevelRecord | undefined, next: LevelRecord): LevelRecord {
+  if (!old) return next;
+  const points: CompetencePoints = {};
+  for (const id of COMPETENCE_IDS) {
+    const best = Math.max(old.points[id] ?? 0, next.points[id] ?? 0);
+    if (best) points[id] = best;
+  }
+  return { ...next, stars: Math.max(old.stars, next.stars) as 1 | 2 | 3, points };
+}
+
+export function totalPoints(progress: Progress): CompetencePoints {
+  return Object.values(progress.levels).reduce<CompetencePoints>((sum, r) => addPoints(sum, r.points), {});
+}

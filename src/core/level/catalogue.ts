@@ -1,0 +1,53 @@
+/**
+ * The set of levels the game offers: `levels/index.json` names the places of the city and
+ * the level files. A file that fails to load is reported and left out; the rest still play.
+ */
+import type { Place } from './schema';
+import { parseLevel, parseLevelIndex, type Level, type LevelProblem } from './loader';
+
+export const INDEX_FILE = 'index.json';
+
+export interface Catalogue {
+  places: Place[];
+  /** Valid levels, in journey order (act, then order). */
+  levels: Level[];
+  problems: LevelProblem[];
+}
+
+export type ReadFile = (path: string) => Promise<string>;
+
+async function readSafely(read: ReadFile, file: string): Promise<{ ok: true; text: string } | { ok: false; problem: LevelProblem }> {
+  try {
+    return { ok: true, text: await read(file) };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, problem: { file, field: '', message: `could not be read (${reason})` } };
+  }
+}
+
+export function journeyOrder(a: Level, b: Level): number {
+  return a.act - b.act || a.order - b.order;
+}
+
+export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
+  const indexText = await readSafely(read, INDEX_FILE);
+  if (!indexText.ok) return { places: [], levels: [], problems: [indexText.problem] };
+  const index = parseLevelIndex(INDEX_FILE, indexText.text);
+  if (!index.ok) return { places: [], levels: [], problems: index.problems };
+
+  const problems: LevelProblem[] = [];
+  const levels: Level[] = [];
+  const placeIds = new Set(index.value.places.map((p) => p.id));
+  const texts = await Promise.all(index.value.levels.map((file) => readSafely(read, file)));
+  texts.forEach((t, i) => {
+    const file = index.value.levels[i]!;
+    if (!t.ok) return problems.push(t.problem);
+    const parsed = parseLevel(file, t.text);
+    if (!parsed.ok) return problems.push(...parsed.problems);
+    const level = parsed.value;
+    if (!placeIds.has(level.place)) return problems.push({ file, field: 'place', message: `no place "${level.place}" in ${INDEX_FILE}` });
+    if (levels.some((l) => l.id === level.id)) return problems.push({ file, field: 'id', message: `another level already uses the id "${level.id}"` });
+    levels.push(level);
+  });
+  return { places: index.value.places, levels: levels.sort(journeyOrder), problems };
+}

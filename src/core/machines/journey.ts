@@ -1,0 +1,105 @@
+/**
+ * The journey: title → (self-check) → city ⇄ level → (self-check) → report.
+ * It invokes the level machine; what it needs from the store comes through `deps`.
+ */
+import { assign, setup, type ActorRefFrom } from 'xstate';
+import type { LevelResult } from '../journey';
+import { levelMachine, type LevelInput } from './level';
+
+export interface JourneyDeps {
+  levelInput(levelId: string): LevelInput | null;
+  isOpen(levelId: string): boolean;
+  isComplete(): boolean;
+  selfCheckDone(when: 'before' | 'after'): boolean;
+  /** The level the player left unfinished, if any. */
+  resumeLevel(): string | null;
+  onLevelStart(levelId: string): void;
+  onLevelDone(result: LevelResult): void;
+  onLevelQuit(): void;
+}
+
+export type JourneyEvent =
+  | { type: 'journey.start' }
+  | { type: 'journey.continue' }
+  | { type: 'selfcheck.done' }
+  | { type: 'place.enter'; levelId: string }
+  | { type: 'level.quit' }
+  | { type: 'report.open' }
+  | { type: 'city.open' }
+  | { type: 'journey.toTitle' };
+
+export interface JourneyContext {
+  deps: JourneyDeps;
+  levelId: string | null;
+}
+
+export const journeyMachine = setup({
+  types: {
+    input: {} as { deps: JourneyDeps },
+    context: {} as JourneyContext,
+    events: {} as JourneyEvent,
+  },
+  actors: { level: levelMachine },
+  guards: {
+    'self-check before is missing': ({ context }) => !context.deps.selfCheckDone('before'),
+    'self-check after is missing': ({ context }) => !context.deps.selfCheckDone('after'),
+    'place is open': ({ context, event }) =>
+      event.type === 'place.enter' && context.deps.isOpen(event.levelId) && context.deps.levelInput(event.levelId) !== null,
+    'a level was left unfinished': ({ context }) => {
+      const id = context.deps.resumeLevel();
+      return id !== null && context.deps.isOpen(id) && context.deps.levelInput(id) !== null;
+    },
+    'journey just ended': ({ context }) => context.deps.isComplete() && !context.deps.selfCheckDone('after'),
+  },
+  actions: {
+    'remember level': assign({ levelId: ({ event }) => (event.type === 'place.enter' ? event.levelId : null) }),
+    'remember resumed level': assign({ levelId: ({ context }) => context.deps.resumeLevel() }),
+    'tell level started': ({ context }) => context.deps.onLevelStart(context.levelId!),
+    'tell level quit': ({ context }) => context.deps.onLevelQuit(),
+  },
+}).createMachine({
+  id: 'journey',
+  context: ({ input }) => ({ deps: input.deps, levelId: null }),
+  initial: 'title',
+  states: {
+    title: {
+      on: {
+        'journey.start': [{ guard: 'self-check before is missing', target: 'selfCheckBefore' }, { target: 'city' }],
+        'journey.continue': [
+          { guard: 'a level was left unfinished', target: 'level', actions: 'remember resumed level' },
+          { guard: 'self-check before is missing', target: 'selfCheckBefore' },
+          { target: 'city' },
+        ],
+      },
+    },
+    selfCheckBefore: { on: { 'selfcheck.done': 'city' } },
+    city: {
+      on: {
+        'place.enter': { guard: 'place is open', target: 'level', actions: 'remember level' },
+        'report.open': [
+          { guard: 'self-check after is missing', target: 'selfCheckAfter' },
+          { target: 'report' },
+        ],
+        'journey.toTitle': 'title',
+      },
+    },
+    level: {
+      entry: 'tell level started',
+      invoke: {
+        id: 'level',
+        src: 'level',
+        input: ({ context }) => context.deps.levelInput(context.levelId!)!,
+        onDone: { target: 'levelFinished', actions: ({ context, event }) => context.deps.onLevelDone(event.output) },
+      },
+      on: { 'level.quit': { target: 'city', actions: 'tell level quit' } },
+    },
+    /** After the last level the journey asks the closing self-check, then shows the report. */
+    levelFinished: {
+      always: [{ guard: 'journey just ended', target: 'selfCheckAfter' }, { target: 'city' }],
+    },
+    selfCheckAfter: { on: { 'selfcheck.done': 'report' } },
+    report: { on: { 'city.open': 'city', 'journey.toTitle': 'title' } },
+  },
+});
+
+export type JourneyActor = ActorRefFrom<typeof journeyMachine>;

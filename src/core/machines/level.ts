@@ -1,0 +1,217 @@
+/**
+ * One level, built from its data: intro, then either a room to explore (hotspots open
+ * puzzles) or puzzles one after another, then the solved moment, the debrief, and the result.
+ */
+import { assign, sendTo, setup, stopChild, type ActorRefFrom, type AnyActorLogic, type AnyActorRef } from 'xstate';
+import type { Outcome } from '../competences';
+import type { Lang } from '../i18n';
+import { levelResult, type LevelResult } from '../journey';
+import type { Hotspot, Level } from '../level/loader';
+import type { Text } from '../level/schema';
+import { nextHintTier, type Feedback, type Flags, type PuzzleOutput } from './puzzles/common';
+import { PUZZLE_MACHINES } from './puzzles';
+
+export interface LevelInput {
+  level: Level;
+  lang: Lang;
+  /** The journey's flags when the level starts. */
+  flags: Flags;
+  timed?: boolean;
+  seed?: number;
+}
+
+export interface LevelContext {
+  level: Level;
+  lang: Lang;
+  flags: Flags;
+  timed: boolean;
+  seed: number;
+  introIndex: number;
+  inventory: string[];
+  visited: string[];
+  /** The text the player is reading now (an index card, a note…). */
+  reading: { title: Text; text: Text } | null;
+  roomHintTier: number;
+  activePuzzle: string | null;
+  puzzleRef: AnyActorRef | null;
+  results: PuzzleOutput[];
+  feedback: Feedback | null;
+  /** Success text of the last solved puzzle. */
+  lastSuccess: Text | null;
+}
+
+export type LevelEvent =
+  | { type: 'intro.next' }
+  | { type: 'intro.skip' }
+  | { type: 'hotspot.use'; id: string }
+  | { type: 'reading.close' }
+  | { type: 'puzzle.leave' }
+  | { type: 'hint.next' }
+  | { type: 'level.continue' }
+  | { type: 'debrief.close' };
+
+type DoneEvent = { type: `xstate.done.actor.puzzle`; output: PuzzleOutput };
+
+const hotspot = (c: LevelContext, id: string): Hotspot | undefined => c.level.room?.hotspots.find((h) => h.id === id);
+const isSolved = (c: LevelContext, puzzleId: string) => c.results.some((r) => r.puzzleId === puzzleId);
+const nextUnsolved = (c: LevelContext) => c.level.puzzles.find((p) => !isSolved(c, p.id));
+const hotspotEvent = (e: LevelEvent | DoneEvent) => (e.type === 'hotspot.use' ? e.id : '');
+
+export function roomOutcome(c: LevelContext): Outcome | null {
+  return c.level.room ? { mistakes: 0, hintTier: c.roomHintTier, choices: [], choicePoints: {} } : null;
+}
+
+export const levelMachine = setup({
+  types: {
+    input: {} as LevelInput,
+    context: {} as LevelContext,
+    events: {} as LevelEvent | DoneEvent,
+    output: {} as LevelResult,
+  },
+  guards: {
+    'more intro lines': ({ context }) => context.introIndex + 1 < context.level.intro.length,
+    'has a room': ({ context }) => context.level.room !== undefined,
+    'hotspot is locked': ({ context, event }) => {
+      const h = hotspot(context, hotspotEvent(event));
+      return !!h?.requires && !context.inventory.includes(h.requires);
+    },
+    'hotspot opens an unsolved puzzle': ({ context, event }) => {
+      const h = hotspot(context, hotspotEvent(event));
+      return !!h?.opens && !isSolved(context, h.opens);
+    },
+    'hotspot exists': ({ context, event }) => hotspot(context, hotspotEvent(event)) !== undefined,
+    'room goal solved': ({ context }) => !!context.level.room && isSolved(context, context.level.room.goal),
+    'puzzles remain': ({ context }) => nextUnsolved(context) !== undefined,
+  },
+  actions: {
+    'next intro line': assign(({ context }) => ({ introIndex: context.introIndex + 1 })),
+    'say it is locked': assign(({ context, event }) => {
+      const h = hotspot(context, hotspotEvent(event))!;
+      const feedback: Feedback = h.locked
+        ? { tone: 'info', text: h.locked }
+        : { tone: 'info', key: 'room.locked', params: { item: h.requires ?? '' } };
+      return { feedback, reading: null };
+    }),
+    'choose puzzle from hotspot': assign(({ context, event }) => {
+      const h = hotspot(context, hotspotEvent(event))!;
+      return { activePuzzle: h.opens ?? null, visited: [...new Set([...context.visited, h.id])], reading: null, feedback: null };
+    }),
+    'choose next puzzle': assign(({ context }) => ({ activePuzzle: nextUnsolved(context)?.id ?? null, feedback: null })),
+    'look at hotspot': assign(({ context, event }) => {
+      const h = hotspot(context, hotspotEvent(event))!;
+      const gained = h.gives && !context.inventory.includes(h.gives) ? h.gives : null;
+      const item = gained ? context.level.room?.items.find((it) => it.id === gained) : undefined;
+      let feedback: Feedback | null = null;
+      if (item) feedback = { tone: 'right', key: 'room.took', params: { item: item.label[context.lang] ?? item.label.fr } };
+      else if (h.opens) feedback = { tone: 'info', key: 'room.alreadyOpen' };
+      return {
+        visited: [...new Set([...context.visited, h.id])],
+        inventory: gained ? [...context.inventory, gained] : context.inventory,
+        reading: h.text ? { title: h.label, text: h.text } : null,
+        feedback,
+      };
+    }),
+    'close reading': assign({ reading: null }),
+    'open room hint': assign(({ context }) => ({ roomHintTier: nextHintTier(context.roomHintTier) })),
+    'forward hint to puzzle': sendTo(({ context }) => context.puzzleRef!, { type: 'hint.next' }),
+    'start puzzle': assign(({ context, spawn }) => {
+      const puzzle = context.level.puzzles.find((p) => p.id === context.activePuzzle)!;
+      const logic = PUZZLE_MACHINES[puzzle.kind] as AnyActorLogic;
+      // Kinds differ, so the child is spawned from the registry rather than a typed `actors` entry.
+      const spawnPuzzle = spawn as unknown as (logic: AnyActorLogic, options: { id: string; input: unknown }) => AnyActorRef;
+      return {
+        puzzleRef: spawnPuzzle(logic, {
+          id: 'puzzle',
+          input: { puzzle, lang: context.lang, flags: context.flags, timed: context.timed, seed: context.seed },
+        }),
+      };
+    }),
+    'stop puzzle': stopChild(({ context }) => context.puzzleRef!),
+    'forget puzzle': assign({ puzzleRef: null }),
+    'record puzzle result': assign(({ context, event }) => {
+      const output = (event as DoneEvent).output;
+      const puzzle = context.level.puzzles.find((p) => p.id === output.puzzleId);
+      return {
+        results: [...context.results, output],
+        flags: { ...context.flags, ...output.flags },
+        activePuzzle: null,
+        lastSuccess: puzzle?.success ?? null,
+        feedback: puzzle?.success ? ({ tone: 'right', text: puzzle.success } as Feedback) : ({ tone: 'right', key: 'puzzle.solved' } as Feedback),
+      };
+    }),
+    'clear feedback': assign({ feedback: null }),
+  },
+}).createMachine({
+  id: 'level',
+  context: ({ input }) => ({
+    level: input.level,
+    lang: input.lang,
+    flags: input.flags,
+    timed: input.timed ?? false,
+    seed: input.seed ?? 1,
+    introIndex: 0,
+    inventory: [],
+    visited: [],
+    reading: null,
+    roomHintTier: 0,
+    activePuzzle: null,
+    puzzleRef: null,
+    results: [],
+    feedback: null,
+    lastSuccess: null,
+  }),
+  initial: 'intro',
+  states: {
+    intro: {
+      on: {
+        'intro.next': [{ guard: 'more intro lines', actions: 'next intro line' }, { target: 'play' }],
+        'intro.skip': 'play',
+      },
+    },
+    play: {
+      always: [{ guard: 'has a room', target: 'exploring' }, { target: 'puzzle', actions: 'choose next puzzle' }],
+    },
+    exploring: {
+      on: {
+        'hotspot.use': [
+          { guard: 'hotspot is locked', actions: 'say it is locked' },
+          { guard: 'hotspot opens an unsolved puzzle', target: 'puzzle', actions: 'choose puzzle from hotspot' },
+          { guard: 'hotspot exists', actions: 'look at hotspot' },
+        ],
+        'reading.close': { actions: 'close reading' },
+        'hint.next': { actions: 'open room hint' },
+      },
+    },
+    puzzle: {
+      entry: 'start puzzle',
+      exit: ['stop puzzle', 'forget puzzle'],
+      on: {
+        'xstate.done.actor.puzzle': { target: 'afterPuzzle', actions: 'record puzzle result' },
+        'puzzle.leave': { guard: 'has a room', target: 'exploring', actions: 'clear feedback' },
+        'hint.next': { actions: 'forward hint to puzzle' },
+      },
+    },
+    afterPuzzle: {
+      always: [
+        { guard: 'room goal solved', target: 'solved' },
+        { guard: 'has a room', target: 'exploring' },
+        { guard: 'puzzles remain', target: 'cleared' },
+        { target: 'solved' },
+      ],
+    },
+    /** A puzzle of a multi-puzzle level is done: a breath before the next one. */
+    cleared: {
+      on: { 'level.continue': { target: 'puzzle', actions: 'choose next puzzle' } },
+    },
+    solved: {
+      on: { 'level.continue': 'debrief' },
+    },
+    debrief: {
+      on: { 'debrief.close': 'done' },
+    },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => levelResult(context.level, roomOutcome(context), context.results),
+});
+
+export type LevelActor = ActorRefFrom<typeof levelMachine>;

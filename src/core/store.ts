@@ -1,0 +1,146 @@
+/**
+ * The single source of truth: progress, settings and the session, in one vanilla zustand
+ * store. Progress and settings are written to storage on every change; a failed write never
+ * stops the game, it only tells the player that progress will not be kept.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Lang } from './i18n';
+import { mergeRecord, type LevelResult } from './journey';
+import {
+  defaultSettings,
+  emptyProgress,
+  loadSave,
+  SAVE_VERSION,
+  writeSave,
+  type KeyValueStorage,
+  type Progress,
+  type Settings,
+} from './save';
+
+export type NoticeKey = 'save.setAside' | 'save.unavailable' | 'level.problems' | 'url.unknown' | 'save.imported' | 'save.importFailed';
+
+export interface Notice {
+  id: number;
+  key: NoticeKey;
+  params?: Record<string, string | number>;
+  tone: 'info' | 'warning';
+}
+
+export interface Session {
+  saveStatus: 'ok' | 'unavailable';
+  notices: Notice[];
+  levelStartedAt: number | null;
+  /** The hotspot or place under the pointer or keyboard focus: the world makes it glow. */
+  highlight: string | null;
+}
+
+export interface GameState {
+  progress: Progress;
+  settings: Settings;
+  session: Session;
+  /** True when a save existed at start: the title offers "Continue". */
+  hadSave: boolean;
+  setLang(lang: Lang): void;
+  setMuted(muted: boolean): void;
+  setTextSize(size: Settings['textSize']): void;
+  setTimer(on: boolean): void;
+  startLevel(levelId: string): void;
+  leaveLevel(): void;
+  completeLevel(result: LevelResult): void;
+  setSelfCheck(when: 'before' | 'after', answers: [number, number, number]): void;
+  notify(key: NoticeKey, tone?: Notice['tone'], params?: Notice['params']): void;
+  dismissNotice(id: number): void;
+  setHighlight(id: string | null): void;
+  replaceProgress(progress: Progress): void;
+  resetJourney(): void;
+}
+
+export type GameStore = StoreApi<GameState>;
+
+export interface StoreOptions {
+  storage: KeyValueStorage | null;
+  now?: () => number;
+}
+
+export function createGameStore({ storage, now = () => Date.now() }: StoreOptions): GameStore {
+  const loaded = storage ? loadSave(storage) : ({ status: 'empty', save: null } as const);
+  let noticeId = 0;
+
+  const store = createStore<GameState>()((set, get) => ({
+    progress: loaded.save?.progress ?? emptyProgress(),
+    settings: loaded.save?.settings ?? defaultSettings(),
+    session: { saveStatus: storage ? 'ok' : 'unavailable', notices: [], levelStartedAt: null, highlight: null },
+    hadSave: loaded.status === 'loaded',
+
+    setLang: (lang) => set((s) => ({ settings: { ...s.settings, lang } })),
+    setMuted: (muted) => set((s) => ({ settings: { ...s.settings, muted } })),
+    setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
+    setTimer: (timer) => set((s) => ({ settings: { ...s.settings, timer } })),
+
+    startLevel: (levelId) =>
+      set((s) => ({
+        progress: { ...s.progress, currentLevel: levelId },
+        session: { ...s.session, levelStartedAt: now() },
+      })),
+    leaveLevel: () =>
+      set((s) => ({ progress: { ...s.progress, currentLevel: null }, session: { ...s.session, levelStartedAt: null } })),
+
+    completeLevel: (result) =>
+      set((s) => {
+        const started = s.session.levelStartedAt;
+        const record = mergeRecord(s.progress.levels[result.levelId], {
+          stars: result.stars,
+          points: result.points,
+          hintTier: result.hintTier,
+          mistakes: result.mistakes,
+          choices: result.choices,
+          timeMs: started === null ? 0 : Math.max(0, now() - started),
+          completedAt: new Date(now()).toISOString(),
+        });
+        const badges = result.badge && !s.progress.badges.includes(result.badge) ? [...s.progress.badges, result.badge] : s.progress.badges;
+        return {
+          progress: {
+            ...s.progress,
+            levels: { ...s.progress.levels, [result.levelId]: record },
+            flags: { ...s.progress.flags, ...result.flags },
+            badges,
+            currentLevel: null,
+          },
+          session: { ...s.session, levelStartedAt: null },
+        };
+      }),
+
+    setSelfCheck: (when, answers) =>
+      set((s) => ({ progress: { ...s.progress, selfCheck: { ...s.progress.selfCheck, [when]: answers } } })),
+
+    notify: (key, tone = 'info', params) => {
+      if (get().session.notices.some((n) => n.key === key)) return;
+      const notice: Notice = { id: ++noticeId, key, tone, ...(params ? { params } : {}) };
+      set((s) => ({ session: { ...s.session, notices: [...s.session.notices, notice] } }));
+    },
+    dismissNotice: (id) => set((s) => ({ session: { ...s.session, notices: s.session.notices.filter((n) => n.id !== id) } })),
+
+    setHighlight: (highlight) => {
+      if (get().session.highlight !== highlight) set((s) => ({ session: { ...s.session, highlight } }));
+    },
+    replaceProgress: (progress) => set({ progress }),
+    resetJourney: () => set({ progress: emptyProgress() }),
+  }));
+
+  if (loaded.status === 'set-aside') store.getState().notify('save.setAside', 'warning');
+  if (!storage) store.getState().notify('save.unavailable', 'warning');
+
+  // Persist progress and settings whenever they change.
+  store.subscribe((state, prev) => {
+    if (!storage || (state.progress === prev.progress && state.settings === prev.settings)) return;
+    const result = writeSave(storage, { version: SAVE_VERSION, progress: state.progress, settings: state.settings });
+    if (result === 'unavailable' && state.session.saveStatus === 'ok') {
+      store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
+      store.getState().notify('save.unavailable', 'warning');
+    } else if (result === 'saved' && state.session.saveStatus === 'unavailable') {
+      store.setState((s) => ({ session: { ...s.session, saveStatus: 'ok' } }));
+    }
+  });
+
+  return store;
+}

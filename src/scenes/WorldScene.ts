@@ -1,0 +1,148 @@
+/**
+ * The world behind the text: title skyline, city map, or a level's room. It only draws what
+ * the UI hands it and makes the highlighted thing glow; every click goes to the DOM layer above.
+ */
+import Phaser from 'phaser';
+import type { Backdrop, Prop } from '../core/level/schema';
+import type { LevelStatus } from '../core/journey';
+import { drawBackdrop, drawBelfry, drawGlow, drawProp, PALETTE, pct, WORLD_HEIGHT, WORLD_WIDTH } from './art';
+
+export interface CityPlace {
+  id: string;
+  x: number;
+  y: number;
+  status: LevelStatus | 'soon';
+  act: number;
+}
+
+export interface RoomProp {
+  id: string;
+  prop: Prop;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  dim?: boolean;
+}
+
+export type WorldView =
+  | { kind: 'title' }
+  | { kind: 'city'; places: CityPlace[] }
+  | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };
+
+export const WORLD_SCENE = 'world' as const;
+const ACT_COLORS = [PALETTE.brick, PALETTE.teal, PALETTE.plum];
+const PLACE_SIZE = { w: 9, h: 14 };
+
+export class WorldScene extends Phaser.Scene {
+  private view: WorldView = { kind: 'title' };
+  private highlight: string | null = null;
+  private art?: Phaser.GameObjects.Graphics;
+  private glow?: Phaser.GameObjects.Graphics;
+
+  constructor() {
+    super(WORLD_SCENE);
+  }
+
+  create(): void {
+    this.art = this.add.graphics();
+    this.glow = this.add.graphics();
+    this.redraw();
+  }
+
+  show(view: WorldView): void {
+    this.view = view;
+    this.redraw();
+  }
+
+  setHighlight(id: string | null): void {
+    this.highlight = id;
+    this.drawGlow();
+  }
+
+  private redraw(): void {
+    if (!this.art) return;
+    this.art.clear();
+    const v = this.view;
+    if (v.kind === 'title') this.drawTitle();
+    else if (v.kind === 'city') this.drawCity(v.places);
+    else this.drawRoom(v.backdrop, v.props);
+    this.drawGlow();
+  }
+
+  private drawTitle(): void {
+    const g = this.art!;
+    g.fillStyle(0xffd6a5, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
+    g.fillStyle(0xffb4a2, 1).fillRect(0, WORLD_HEIGHT * 0.45, WORLD_WIDTH, WORLD_HEIGHT * 0.55);
+    g.fillStyle(PALETTE.sun, 1).fillCircle(WORLD_WIDTH * 0.5, WORLD_HEIGHT * 0.62, 150);
+    g.fillStyle(PALETTE.night, 1);
+    // Slag heaps of the Borinage, then the old town and its belfry.
+    g.fillTriangle(0, 620, 220, 430, 460, 620).fillTriangle(900, 620, 1100, 450, 1280, 620);
+    for (let x = 0; x < WORLD_WIDTH; x += 110) g.fillRect(x, 560 - ((x * 7) % 60), 100, 200);
+    drawBelfry(g, WORLD_WIDTH / 2, 600, 1.3, PALETTE.night);
+    g.fillStyle(PALETTE.night, 1).fillRect(0, 600, WORLD_WIDTH, 120);
+    // A paper plane taking off: "envol".
+    g.fillStyle(PALETTE.paper, 1).fillTriangle(880, 190, 1010, 140, 930, 230);
+    g.fillStyle(0xe9dcc3, 1).fillTriangle(930, 230, 1010, 140, 940, 200);
+  }
+
+  private drawCity(places: CityPlace[]): void {
+    const g = this.art!;
+    g.fillStyle(0xbfe3c0, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
+    g.fillStyle(0xa8d5a9, 1).fillCircle(200, 160, 160).fillCircle(1100, 600, 200);
+    drawBelfry(g, 640, 230, 0.55, 0x59678a);
+    // The road of the journey, in order.
+    g.lineStyle(26, 0xf3e9d2, 1);
+    for (let i = 1; i < places.length; i++) {
+      const a = places[i - 1]!;
+      const b = places[i]!;
+      g.lineBetween(pct.x(a.x), pct.y(a.y), pct.x(b.x), pct.y(b.y));
+    }
+    for (const p of places) {
+      const x = pct.x(p.x - PLACE_SIZE.w / 2);
+      const y = pct.y(p.y - PLACE_SIZE.h / 2);
+      const w = pct.x(PLACE_SIZE.w);
+      const h = pct.y(PLACE_SIZE.h);
+      const open = p.status === 'open' || p.status === 'done';
+      const color = open ? ACT_COLORS[(p.act - 1) % 3]! : 0x9aa0a6;
+      g.fillStyle(0x000000, 0.15).fillEllipse(x + w / 2, y + h + 6, w * 1.1, 18);
+      g.fillStyle(open ? PALETTE.paper : 0xd5d5d5, 1).fillRect(x, y + h * 0.35, w, h * 0.65);
+      g.fillStyle(color, 1).fillTriangle(x - 10, y + h * 0.38, x + w / 2, y, x + w + 10, y + h * 0.38);
+      g.fillStyle(open ? PALETTE.woodDark : 0x777777, 1).fillRect(x + w * 0.38, y + h * 0.62, w * 0.24, h * 0.38);
+      if (!open) {
+        // A padlock: locked places show it without words.
+        g.fillStyle(PALETTE.ink, 1).fillRoundedRect(x + w - 26, y + h * 0.4, 30, 24, 4);
+        g.lineStyle(5, PALETTE.ink, 1).strokeCircle(x + w - 11, y + h * 0.4, 9);
+      }
+      if (p.status === 'done') g.fillStyle(PALETTE.sun, 1).fillCircle(x + w, y + h * 0.35, 14);
+    }
+  }
+
+  private drawRoom(backdrop: Backdrop, props: RoomProp[]): void {
+    const g = this.art!;
+    drawBackdrop(g, backdrop);
+    for (const p of props) {
+      drawProp(g, p.prop, pct.x(p.x), pct.y(p.y), pct.x(p.w), pct.y(p.h), PALETTE.teal);
+    }
+  }
+
+  private drawGlow(): void {
+    const glow = this.glow;
+    if (!glow) return;
+    glow.clear();
+    if (!this.highlight) return;
+    const v = this.view;
+    if (v.kind === 'room') {
+      const p = v.props.find((r) => r.id === this.highlight);
+      if (p) drawGlow(glow, pct.x(p.x), pct.y(p.y), pct.x(p.w), pct.y(p.h));
+    } else if (v.kind === 'city') {
+      const p = v.places.find((r) => r.id === this.highlight);
+      if (p) drawGlow(glow, pct.x(p.x - PLACE_SIZE.w / 2), pct.y(p.y - PLACE_SIZE.h / 2), pct.x(PLACE_SIZE.w), pct.y(PLACE_SIZE.h));
+    }
+  }
+}
+
+/** The box of a place on the city map, in % of the world, for the DOM buttons above it. */
+export function placeBox(p: { x: number; y: number }): { x: number; y: number; w: number; h: number } {
+  return { x: p.x - PLACE_SIZE.w / 2 - 1, y: p.y - PLACE_SIZE.h / 2 - 1, w: PLACE_SIZE.w + 2, h: PLACE_SIZE.h + 8 };
+}

@@ -1,0 +1,51 @@
+/**
+ * Starts Phaser. Old school PCs often have no WebGL (blocklisted GPUs), so the renderer is
+ * chosen by actually asking for a WebGL context, with the Canvas renderer as the fallback.
+ */
+import Phaser from 'phaser';
+import { WORLD_HEIGHT, WORLD_WIDTH } from './art';
+import { WorldScene, WORLD_SCENE } from './WorldScene';
+
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+export interface World {
+  game: Phaser.Game;
+  renderer: 'webgl' | 'canvas';
+  scene(): WorldScene | null;
+}
+
+export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) => void): World {
+  const useWebgl = webglAvailable();
+  const game = new Phaser.Game({
+    type: useWebgl ? Phaser.WEBGL : Phaser.CANVAS,
+    parent,
+    width: WORLD_WIDTH,
+    height: WORLD_HEIGHT,
+    backgroundColor: '#fff8ec',
+    banner: false,
+    // Howler owns sound; the DOM layer owns keys.
+    audio: { noAudio: true },
+    input: { keyboard: false, gamepad: false },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [WorldScene],
+    callbacks: {
+      postBoot: (g) => {
+        const scene = g.scene.getScene(WORLD_SCENE) as WorldScene;
+        if (scene.sys.settings.status >= Phaser.Scenes.RUNNING) onReady(scene);
+        else scene.events.once(Phaser.Scenes.Events.CREATE, () => onReady(scene));
+      },
+    },
+  });
+  return {
+    game,
+    renderer: useWebgl ? 'webgl' : 'canvas',
+    scene: () => (game.scene.getScene(WORLD_SCENE) as WorldScene | null) ?? null,
+  };
+}

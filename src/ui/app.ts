@@ -1,0 +1,214 @@
+/**
+ * The DOM layer: renders the screen of the moment from the journey, level and puzzle actors
+ * and the store, forwards the player's input to them as events, and keeps the world in step.
+ */
+import { createActor, type AnyActorRef, type Subscription } from 'xstate';
+import { pick } from '../core/i18n';
+import { isJourneyComplete, levelStatus, nextLevel } from '../core/journey';
+import type { Catalogue } from '../core/level/catalogue';
+import { journeyMachine, type JourneyActor } from '../core/machines/journey';
+import type { LevelActor } from '../core/machines/level';
+import type { Feedback } from '../core/machines/puzzles/common';
+import type { GameState, GameStore } from '../core/store';
+import type { WorldView } from '../scenes/WorldScene';
+import { h, replaceKeepingFocus } from './dom';
+import type { Screen, UiContext } from './context';
+import { translator } from './i18n';
+import { cityScreen } from './screens/city';
+import { levelScreen } from './screens/level';
+import { reportScreen } from './screens/report';
+import { selfCheckScreen } from './screens/selfCheck';
+import { titleScreen } from './screens/title';
+import { noticesView, topbar } from './topbar';
+
+export interface WorldPort {
+  show(view: WorldView): void;
+  setHighlight(id: string | null): void;
+}
+
+export interface SoundPort {
+  play(name: 'click' | 'success' | 'error' | 'unlock'): void;
+  setMuted(muted: boolean): void;
+  unlockByGesture(): void;
+}
+
+export interface AppOptions {
+  root: HTMLElement;
+  store: GameStore;
+  catalogue: Catalogue;
+  world: WorldPort;
+  sound: SoundPort;
+}
+
+export interface App {
+  journey: JourneyActor;
+  render(): void;
+}
+
+export function createJourney(store: GameStore, catalogue: Catalogue): JourneyActor {
+  const levels = catalogue.levels;
+  const s = () => store.getState();
+  return createActor(journeyMachine, {
+    input: {
+      deps: {
+        levelInput: (id) => {
+          const level = levels.find((l) => l.id === id);
+          return level ? { level, lang: s().settings.lang, flags: s().progress.flags, timed: s().settings.timer } : null;
+        },
+        isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked',
+        isComplete: () => isJourneyComplete(levels, s().progress),
+        selfCheckDone: (when) => s().progress.selfCheck[when] !== undefined,
+        resumeLevel: () => s().progress.currentLevel ?? nextLevel(levels, s().progress)?.id ?? null,
+        onLevelStart: (id) => s().startLevel(id),
+        onLevelDone: (result) => s().completeLevel(result),
+        onLevelQuit: () => s().leaveLevel(),
+      },
+    },
+  });
+}
+
+export function startApp({ root, store, catalogue, world, sound }: AppOptions): App {
+  const journey = createJourney(store, catalogue);
+
+  const bar = h('div', { class: 'topbar-slot' });
+  const stage = h('div', { class: 'stage', attrs: { id: 'stage' } });
+  const game = h('div', { class: 'game', attrs: { id: 'game' } });
+  const overlay = h('div', { class: 'overlay', attrs: { id: 'overlay' } });
+  const panel = h('main', { class: 'panel', attrs: { id: 'panel' } });
+  const notices = h('div', { class: 'notices-slot', attrs: { 'aria-live': 'polite' } });
+  stage.append(game, overlay);
+  const layout = h('div', { class: 'layout' }, stage, panel);
+  root.replaceChildren(bar, layout, notices);
+
+  let lastKey = '';
+  let lastWorld = '';
+  let lastFeedback: Feedback | null = null;
+  let scheduled = false;
+
+  const levelActor = (): LevelActor | null => (journey.getSnapshot().children.level as LevelActor | undefined) ?? null;
+
+  function screenFor(ctx: UiContext): Screen {
+    const value = ctx.journeySnapshot.value;
+    const level = levelActor();
+    if (value === 'level' && level) return levelScreen(ctx, level);
+    if (value === 'city') return cityScreen(ctx);
+    if (value === 'selfCheckBefore') return selfCheckScreen(ctx, 'before');
+    if (value === 'selfCheckAfter') return selfCheckScreen(ctx, 'after');
+    if (value === 'report') return reportScreen(ctx);
+    return titleScreen(ctx);
+  }
+
+  /** Sounds follow what the machines said: a right answer chimes, a wrong one hums softly. */
+  function soundFor(feedback: Feedback | null): void {
+    if (!feedback || feedback === lastFeedback) return;
+    lastFeedback = feedback;
+    if (feedback.tone === 'right') sound.play('success');
+    else if (feedback.tone === 'wrong') sound.play('error');
+  }
+
+  function render(): void {
+    scheduled = false;
+    const state: GameState = store.getState();
+    const lang = state.settings.lang;
+    const t = translator(lang);
+    const ctx: UiContext = {
+      t,
+      lang,
+      tx: (text) => pick(text, lang),
+      state,
+      store,
+      catalogue,
+      journey,
+      journeySnapshot: journey.getSnapshot(),
+    };
+    document.documentElement.lang = lang;
+    document.documentElement.dataset.textSize = state.settings.textSize;
+    document.title = t('app.name');
+    const screen = screenFor(ctx);
+    replaceKeepingFocus(bar, topbar(ctx));
+    replaceKeepingFocus(panel, screen.panel);
+    replaceKeepingFocus(overlay, h('div', { class: 'overlay-inner' }, ...screen.overlay));
+    replaceKeepingFocus(notices, noticesView(ctx));
+    layout.dataset.layout = screen.layout ?? 'side';
+    layout.dataset.screen = String(ctx.journeySnapshot.value);
+
+    const worldKey = JSON.stringify(screen.world);
+    if (worldKey !== lastWorld) {
+      lastWorld = worldKey;
+      world.show(screen.world);
+    }
+    if (screen.key !== lastKey) {
+      lastKey = screen.key;
+      store.getState().setHighlight(null);
+      // A new step: put the keyboard where the player's next action is, or on its heading.
+      const target = panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel.querySelector<HTMLElement>('#screen-title');
+      target?.focus();
+    }
+    const level = levelActor();
+    const lsnap = level?.getSnapshot();
+    soundFor((lsnap?.context.puzzleRef as AnyActorRef | null)?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null);
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(render);
+  }
+
+  // Follow the journey, the level it runs, and the puzzle the level runs.
+  let levelSub: Subscription | null = null;
+  let puzzleSub: Subscription | null = null;
+  let followedLevel: AnyActorRef | null = null;
+  let followedPuzzle: AnyActorRef | null = null;
+  function follow(): void {
+    const level = levelActor();
+    if (level !== followedLevel) {
+      levelSub?.unsubscribe();
+      followedLevel = level;
+      levelSub = level ? level.subscribe({ next: onChange, error: onChange }) : null;
+    }
+    const puzzle = (level?.getSnapshot().context.puzzleRef as AnyActorRef | null | undefined) ?? null;
+    if (puzzle !== followedPuzzle) {
+      puzzleSub?.unsubscribe();
+      followedPuzzle = puzzle;
+      puzzleSub = puzzle ? puzzle.subscribe({ next: onChange, error: onChange }) : null;
+    }
+  }
+  function onChange(): void {
+    follow();
+    schedule();
+  }
+  journey.subscribe({ next: onChange, error: (e) => console.error(e) });
+
+  store.subscribe((s, prev) => {
+    if (s.session.highlight !== prev.session.highlight) world.setHighlight(s.session.highlight);
+    if (s.settings.muted !== prev.settings.muted) sound.setMuted(s.settings.muted);
+    const relevant = s.progress !== prev.progress || s.settings !== prev.settings || s.session.notices !== prev.session.notices;
+    if (relevant) schedule();
+  });
+
+  // Keys: M mutes, Escape closes what is open. Typing in a field never triggers a shortcut.
+  document.addEventListener('keydown', (ev) => {
+    sound.unlockByGesture();
+    const typing = ev.target instanceof HTMLInputElement && ['text', 'number', 'search'].includes(ev.target.type);
+    if ((ev.key === 'm' || ev.key === 'M') && !typing && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
+      store.getState().setMuted(!store.getState().settings.muted);
+      ev.preventDefault();
+    } else if (ev.key === 'Escape') {
+      const level = levelActor();
+      const lsnap = level?.getSnapshot();
+      if (!level || !lsnap) return;
+      if (lsnap.context.reading) level.send({ type: 'reading.close' });
+      else if (lsnap.value === 'puzzle') level.send({ type: 'puzzle.leave' });
+    }
+  });
+  document.addEventListener('pointerdown', () => sound.unlockByGesture());
+  document.addEventListener('click', (ev) => {
+    if (ev.target instanceof Element && ev.target.closest('button')) sound.play('click');
+  });
+
+  sound.setMuted(store.getState().settings.muted);
+  journey.start();
+  render();
+  return { journey, render };
+}

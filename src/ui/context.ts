@@ -1,0 +1,29 @@
+import type { SnapshotFrom } from 'xstate';
+import type { Lang, Translator } from '../core/i18n';
+import type { Catalogue } from '../core/level/catalogue';
+import type { Text } from '../core/level/schema';
+import type { JourneyActor, journeyMachine } from '../core/machines/journey';
+import type { GameState, GameStore } from '../core/store';
+import type { WorldView } from '../scenes/WorldScene';
+
+/** What every screen reads: the state of the moment and the ways to act on it. */
+export interface UiContext {
+  t: Translator;
+  lang: Lang;
+  tx: (text: Text) => string;
+  state: GameState;
+  store: GameStore;
+  catalogue: Catalogue;
+  journey: JourneyActor;
+  journeySnapshot: SnapshotFrom<typeof journeyMachine>;
+}
+
+/** A screen: the text panel, the buttons laid over the world, and what the world shows. */
+export interface Screen {
+  /** Changes when the player moves to another step: focus then goes to the new heading. */
+  key: string;
+  panel: HTMLElement;
+  overlay: HTMLElement[];
+  world: WorldView;
+  layout?: 'side' | 'wide' | 'page';
+}

@@ -1,0 +1,81 @@
+import { isJourneyComplete, levelStatus } from '../../core/journey';
+import type { Level } from '../../core/level/loader';
+import { placeBox, type CityPlace } from '../../scenes/WorldScene';
+import { button, h } from '../dom';
+import type { Screen, UiContext } from '../context';
+import { hoverHighlight, overlayBox } from './overlay';
+import { problemsPanel } from './problems';
+
+export function cityScreen(ctx: UiContext): Screen {
+  const { t, tx, catalogue, state, journey } = ctx;
+  const levelAt = (placeId: string): Level | undefined => catalogue.levels.find((l) => l.place === placeId);
+  const places: (CityPlace & { name: string; level?: Level })[] = catalogue.places.map((p, i) => {
+    const level = levelAt(p.id);
+    return {
+      id: p.id,
+      x: p.x,
+      y: p.y,
+      name: tx(p.name),
+      level,
+      act: level?.act ?? Math.min(3, Math.floor(i / 3) + 1),
+      status: level ? levelStatus(catalogue.levels, state.progress, level.id) : 'soon',
+    };
+  });
+
+  const overlay = places.map((p) => {
+    const label = t('city.place', { name: p.name, status: t(`city.status.${p.status}`) });
+    const usable = p.status === 'open' || p.status === 'done';
+    const b = button(p.name, () => {
+      if (usable && p.level) journey.send({ type: 'place.enter', levelId: p.level.id });
+    }, {
+      key: `place-${p.id}`,
+      class: `world-button place ${p.status}`,
+      attrs: { 'aria-label': label, 'aria-disabled': usable ? undefined : 'true' },
+    });
+    overlayBox(b, placeBox(p));
+    hoverHighlight(b, ctx, p.id);
+    return b;
+  });
+
+  const done = catalogue.levels.filter((l) => state.progress.levels[l.id]).length;
+  const acts = [1, 2, 3].filter((a) => places.some((p) => p.act === a));
+  const panel = h(
+    'section',
+    { class: 'screen city-screen', attrs: { 'aria-labelledby': 'screen-title' } },
+    h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, t('city.title')),
+    h('p', {}, t('city.intro')),
+    h('p', { class: 'progress' }, t('city.progress', { done, total: catalogue.levels.length })),
+    ...acts.map((act) =>
+      h(
+        'div',
+        { class: 'act' },
+        h('h3', {}, t(`act.${act}`)),
+        h(
+          'ul',
+          { class: 'place-list' },
+          ...places
+            .filter((p) => p.act === act)
+            .map((p) => {
+              const record = p.level ? state.progress.levels[p.level.id] : undefined;
+              return h(
+                'li',
+                { class: `place-status ${p.status}` },
+                h('span', {}, p.level ? `${p.name} · ${tx(p.level.title)}` : p.name),
+                h('span', { class: 'status' }, record ? `★ ${t('city.stars', { n: record.stars })}` : t(`city.status.${p.status}`)),
+              );
+            }),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      isJourneyComplete(catalogue.levels, state.progress)
+        ? button(t('city.report'), () => journey.send({ type: 'report.open' }), { key: 'report', class: 'primary' })
+        : null,
+      button(t('city.toTitle'), () => journey.send({ type: 'journey.toTitle' }), { key: 'to-title' }),
+    ),
+    problemsPanel(ctx),
+  );
+  return { key: 'city', panel, overlay, world: { kind: 'city', places } };
+}

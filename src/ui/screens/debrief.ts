@@ -1,0 +1,48 @@
+import type { SnapshotFrom } from 'xstate';
+import { levelResult } from '../../core/journey';
+import { roomOutcome, type levelMachine } from '../../core/machines/level';
+import { button, h } from '../dom';
+import type { UiContext } from '../context';
+
+export function starsText(n: number): string {
+  return '★'.repeat(n) + '☆'.repeat(3 - n);
+}
+
+/** After each level: what you did, the competences, a question to discuss, a story. */
+export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachine>, close: () => void): HTMLElement {
+  const { t, tx } = ctx;
+  const { level, results } = snap.context;
+  const result = levelResult(level, roomOutcome(snap.context), results);
+  const story = level.debrief.story;
+  return h(
+    'section',
+    { class: 'debrief', attrs: { 'aria-labelledby': 'debrief-title' } },
+    h('h3', { attrs: { id: 'debrief-title', tabindex: -1, 'data-autofocus': true } }, t('debrief.title')),
+    h(
+      'p',
+      { class: 'stars', attrs: { 'aria-label': t('debrief.stars', { n: result.stars }) } },
+      h('span', { attrs: { 'aria-hidden': 'true' } }, starsText(result.stars)),
+    ),
+    h('h4', {}, t('debrief.did')),
+    h('p', {}, tx(level.debrief.summary)),
+    h('h4', {}, t('debrief.competences')),
+    h(
+      'ul',
+      { class: 'competences' },
+      ...level.competences.map((id) =>
+        h('li', {}, h('span', {}, t(`comp.${id}`)), h('span', { class: 'points' }, t('debrief.points', { n: result.points[id] ?? 0 }))),
+      ),
+    ),
+    h('h4', {}, t('debrief.reflection')),
+    h('p', { class: 'reflection' }, tx(level.debrief.reflection)),
+    h(
+      'aside',
+      { class: 'story card', attrs: { 'aria-label': t('debrief.story') } },
+      h('p', { class: 'story-kicker' }, t('debrief.story')),
+      h('p', { class: 'story-name' }, h('strong', {}, story.name), ` · ${tx(story.business)}`),
+      h('p', {}, tx(story.text)),
+    ),
+    level.badge ? h('p', { class: 'badge' }, t('debrief.badge', { badge: tx(level.badge.label) })) : null,
+    button(t('debrief.back'), close, { key: 'debrief-close', class: 'primary' }),
+  );
+}

@@ -1,0 +1,184 @@
+import type { AnyActorRef, SnapshotFrom } from 'xstate';
+import type { levelMachine, LevelActor } from '../../core/machines/level';
+import type { Feedback } from '../../core/machines/puzzles/common';
+import type { Text } from '../../core/level/schema';
+import type { RoomProp } from '../../scenes/WorldScene';
+import { button, h } from '../dom';
+import type { Screen, UiContext } from '../context';
+import { feedbackLine } from '../puzzles/feedback';
+import { PUZZLE_VIEWS } from '../puzzles';
+import { debriefView } from './debrief';
+import { hoverHighlight, overlayBox } from './overlay';
+
+type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
+
+/** The hint button and the hints opened so far; hints never block and never run out of patience. */
+function hintsBlock(ctx: UiContext, hints: readonly Text[], tier: number, ask: () => void): HTMLElement {
+  const { t, tx } = ctx;
+  return h(
+    'section',
+    { class: 'hints', attrs: { 'aria-label': t('level.hints') } },
+    tier < 3
+      ? button(t('level.hint', { n: tier + 1 }), ask, { key: 'hint', class: 'hint-button' })
+      : h('p', { class: 'hint-text' }, t('level.hintsDone')),
+    tier > 0
+      ? h(
+          'ol',
+          { class: 'hint-list' },
+          ...hints.slice(0, tier).map((hint, i) => h('li', {}, h('strong', {}, `${t(`level.hintTier.${i + 1}`)} : `), tx(hint))),
+        )
+      : null,
+  );
+}
+
+function header(ctx: UiContext, snap: LevelSnapshot): HTMLElement {
+  const { level } = snap.context;
+  return h(
+    'header',
+    { class: 'level-header' },
+    h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, ctx.tx(level.title)),
+    h('p', { class: 'goal' }, h('strong', {}, `${ctx.t('level.goal')} : `), ctx.tx(level.goal)),
+  );
+}
+
+function introView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTMLElement {
+  const { t, tx } = ctx;
+  const line = snap.context.level.intro[snap.context.introIndex]!;
+  const last = snap.context.introIndex + 1 >= snap.context.level.intro.length;
+  return h(
+    'div',
+    { class: 'intro' },
+    h('p', { class: 'speaker' }, tx(line.speaker)),
+    h('blockquote', { class: 'line', attrs: { 'aria-live': 'polite' } }, tx(line.text)),
+    h(
+      'div',
+      { class: 'actions' },
+      button(last ? t('level.start') : t('level.next'), () => level.send({ type: 'intro.next' }), {
+        key: 'intro-next',
+        class: 'primary',
+        attrs: { 'data-autofocus': true },
+      }),
+      last ? null : button(t('level.skipIntro'), () => level.send({ type: 'intro.skip' }), { key: 'intro-skip' }),
+    ),
+  );
+}
+
+function inventoryView(ctx: UiContext, snap: LevelSnapshot): HTMLElement {
+  const { t, tx } = ctx;
+  const items = snap.context.level.room?.items.filter((it) => snap.context.inventory.includes(it.id)) ?? [];
+  return h(
+    'section',
+    { class: 'inventory', attrs: { 'aria-labelledby': 'inventory-title' } },
+    h('h3', { attrs: { id: 'inventory-title' } }, t('level.inventory')),
+    items.length
+      ? h('ul', {}, ...items.map((it) => h('li', {}, h('strong', {}, tx(it.label)), ' — ', tx(it.description))))
+      : h('p', { class: 'hint-text' }, t('level.inventoryEmpty')),
+  );
+}
+
+function exploringView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTMLElement {
+  const { t, tx } = ctx;
+  const c = snap.context;
+  const reading = c.reading
+    ? h(
+        'section',
+        { class: 'reading card', attrs: { 'aria-labelledby': 'reading-title', 'data-autofocus-region': true } },
+        h('h3', { attrs: { id: 'reading-title', tabindex: -1, 'data-autofocus': true } }, tx(c.reading.title)),
+        h('p', { class: 'card-text' }, tx(c.reading.text)),
+        button(t('level.close'), () => level.send({ type: 'reading.close' }), { key: 'reading-close' }),
+      )
+    : null;
+  return h(
+    'div',
+    { class: 'exploring' },
+    h('p', { class: 'hint-text' }, t('level.roomHelp')),
+    feedbackLine(c.feedback, ctx),
+    reading,
+    inventoryView(ctx, snap),
+    hintsBlock(ctx, c.level.room!.hints, c.roomHintTier, () => level.send({ type: 'hint.next' })),
+  );
+}
+
+function puzzleView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTMLElement | null {
+  const { t, tx, lang } = ctx;
+  const c = snap.context;
+  const ref = c.puzzleRef as AnyActorRef | null;
+  const puzzle = c.level.puzzles.find((p) => p.id === c.activePuzzle);
+  if (!ref || !puzzle) return null;
+  const psnap = ref.getSnapshot() as { context: { hintTier: number; feedback: Feedback | null } };
+  const view = PUZZLE_VIEWS[puzzle.kind];
+  const index = c.level.puzzles.indexOf(puzzle);
+  return h(
+    'section',
+    { class: 'puzzle-frame', attrs: { 'aria-labelledby': 'puzzle-title' } },
+    !c.level.room && c.level.puzzles.length > 1
+      ? h('p', { class: 'step' }, t('level.puzzleOf', { n: index + 1, total: c.level.puzzles.length }))
+      : null,
+    h('h3', { attrs: { id: 'puzzle-title', tabindex: -1, 'data-autofocus': true } }, tx(puzzle.title)),
+    view({ snapshot: psnap as never, send: (e: never) => ref.send(e), t, lang, tx }),
+    hintsBlock(ctx, puzzle.hints, psnap.context.hintTier, () => level.send({ type: 'hint.next' })),
+    c.level.room ? button(t('level.backToRoom'), () => level.send({ type: 'puzzle.leave' }), { key: 'leave-puzzle' }) : null,
+  );
+}
+
+function successView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor, title: string): HTMLElement {
+  const text = snap.context.lastSuccess;
+  return h(
+    'section',
+    { class: 'success card', attrs: { 'aria-labelledby': 'success-title' } },
+    h('h3', { attrs: { id: 'success-title', tabindex: -1 } }, title),
+    text ? h('p', {}, ctx.tx(text)) : null,
+    button(ctx.t('level.continue'), () => level.send({ type: 'level.continue' }), {
+      key: 'level-continue',
+      class: 'primary',
+      attrs: { 'data-autofocus': true },
+    }),
+  );
+}
+
+export function roomProps(snap: LevelSnapshot): RoomProp[] {
+  return (snap.context.level.room?.hotspots ?? []).map((hs) => ({ id: hs.id, prop: hs.prop, x: hs.x, y: hs.y, w: hs.w, h: hs.h }));
+}
+
+export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
+  const { t, tx, journey } = ctx;
+  const snap = level.getSnapshot();
+  const c = snap.context;
+  const state = String(snap.value);
+  let body: HTMLElement | null = null;
+  let layout: Screen['layout'] = 'side';
+  if (state === 'intro') body = introView(ctx, snap, level);
+  else if (state === 'exploring') body = exploringView(ctx, snap, level);
+  else if (state === 'puzzle') {
+    body = puzzleView(ctx, snap, level);
+    layout = 'wide';
+  } else if (state === 'cleared') body = successView(ctx, snap, level, t('level.clearedTitle'));
+  else if (state === 'solved') body = successView(ctx, snap, level, t('level.solvedTitle'));
+  else if (state === 'debrief') {
+    body = debriefView(ctx, snap, () => level.send({ type: 'debrief.close' }));
+    layout = 'wide';
+  }
+
+  const overlay =
+    state === 'exploring'
+      ? (c.level.room?.hotspots ?? []).map((hs) => {
+          const b = button(tx(hs.label), () => level.send({ type: 'hotspot.use', id: hs.id }), {
+            key: `hotspot-${hs.id}`,
+            class: `world-button hotspot${c.visited.includes(hs.id) ? ' visited' : ''}`,
+          });
+          overlayBox(b, hs);
+          hoverHighlight(b, ctx, hs.id);
+          return b;
+        })
+      : [];
+
+  const panel = h(
+    'section',
+    { class: `screen level-screen state-${state}`, attrs: { 'aria-labelledby': 'screen-title' } },
+    header(ctx, snap),
+    body,
+    state === 'debrief' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
+  );
+  const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? 'reading' : ''}`;
+  return { key, panel, overlay, world: { kind: 'room', backdrop: c.level.backdrop, props: roomProps(snap) }, layout };
+}

@@ -1,0 +1,28 @@
+import { describeProblem } from '../../core/level/loader';
+import { h } from '../dom';
+import type { UiContext } from '../context';
+
+/** Names each broken level file, the field and what was expected; the rest of the game plays on. */
+export function problemsPanel(ctx: UiContext): HTMLElement | null {
+  const { t, catalogue } = ctx;
+  if (catalogue.problems.length === 0) return null;
+  return h(
+    'section',
+    { class: 'problems', attrs: { role: 'alert', 'aria-labelledby': 'problems-title' } },
+    h('h2', { attrs: { id: 'problems-title' } }, t('errors.title')),
+    h('p', {}, t('errors.intro')),
+    h(
+      'ul',
+      {},
+      ...catalogue.problems.map((p) =>
+        h(
+          'li',
+          { attrs: { title: describeProblem(p) } },
+          h('span', { class: 'problem-file' }, `${t('errors.file')} : ${p.file}`),
+          h('span', { class: 'problem-field' }, `${t('errors.field')} : ${p.field || t('errors.wholeFile')}`),
+          h('span', { class: 'problem-message' }, `${t('errors.expected')} : ${p.message}`),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,114 @@
+import { buildReport, competencesOf, AREAS } from '../../core/report';
+import { button, h } from '../dom';
+import type { Screen, UiContext } from '../context';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+const AREA_COLORS = { ideas: '#c65d3b', resources: '#1f9e8f', action: '#7a4fa0' } as const;
+
+/** A bar per competence, grouped and coloured by area: readable from the back of the room. */
+function profileChart(ctx: UiContext, competences: Record<string, number>): SVGSVGElement {
+  const rows = AREAS.flatMap((area) => competencesOf(area).map((id) => ({ id, area })));
+  const max = Math.max(5, ...Object.values(competences));
+  const rowH = 34;
+  const width = 900;
+  const labelW = 380;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * rowH + 10}`, class: 'chart', role: 'img', 'aria-labelledby': 'chart-title' });
+  chart.append(svg('title', { id: 'chart-title' }, ctx.t('report.chart')));
+  rows.forEach((r, i) => {
+    const y = i * rowH + 5;
+    const value = competences[r.id] ?? 0;
+    const w = ((width - labelW - 60) * value) / max;
+    chart.append(
+      svg('text', { x: labelW - 10, y: y + rowH * 0.65, 'text-anchor': 'end', class: 'chart-label' }, ctx.t(`comp.${r.id}`)),
+      svg('rect', { x: labelW, y: y + 4, width: width - labelW - 60, height: rowH - 10, fill: '#eee6d8', rx: 6 }),
+      svg('rect', { x: labelW, y: y + 4, width: Math.max(w, 0), height: rowH - 10, fill: AREA_COLORS[r.area], rx: 6 }),
+      svg('text', { x: labelW + Math.max(w, 0) + 8, y: y + rowH * 0.65, class: 'chart-value' }, String(value)),
+    );
+  });
+  return chart;
+}
+
+function minutes(ms: number): number {
+  return Math.round(ms / 60000);
+}
+
+export function reportScreen(ctx: UiContext): Screen {
+  const { t, tx, state, catalogue, journey } = ctx;
+  const report = buildReport(catalogue.levels, state.progress, new Date());
+  const save = () => {
+    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
+    const a = h('a', { attrs: { href: URL.createObjectURL(blob), download: `envol-report-${report.generatedAt.slice(0, 10)}.json` } });
+    document.body.append(a);
+    a.click();
+    a.remove();
+  };
+  const before = state.progress.selfCheck.before;
+  const after = state.progress.selfCheck.after;
+  const panel = h(
+    'section',
+    { class: 'screen report', attrs: { 'aria-labelledby': 'screen-title' } },
+    h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, t('report.title')),
+    h(
+      'dl',
+      { class: 'report-summary' },
+      h('dt', {}, t('report.stars')),
+      h('dd', {}, `${report.stars.earned} / ${report.stars.max}`),
+      h('dt', {}, t('report.time')),
+      h('dd', {}, t('report.minutes', { n: minutes(report.timeMs) })),
+      h('dt', {}, t('report.hints')),
+      h('dd', {}, String(report.hintsUsed)),
+    ),
+    h('h3', {}, t('report.areas')),
+    h(
+      'ul',
+      { class: 'areas' },
+      ...AREAS.map((area) => h('li', { class: `area ${area}` }, h('strong', {}, t(`area.${area}`)), ` : ${report.areas[area]} pts`)),
+    ),
+    profileChart(ctx, report.competences),
+    h('h3', {}, t('report.selfCheck')),
+    h(
+      'table',
+      { class: 'self-check-table' },
+      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, ''), h('th', { attrs: { scope: 'col' } }, t('report.before')), h('th', { attrs: { scope: 'col' } }, t('report.after')))),
+      h(
+        'tbody',
+        {},
+        ...[0, 1, 2].map((i) =>
+          h('tr', {}, h('th', { attrs: { scope: 'row' } }, t(`selfCheck.q${i + 1}`)), h('td', {}, before ? `${before[i]} / 5` : '—'), h('td', {}, after ? `${after[i]} / 5` : '—')),
+        ),
+      ),
+    ),
+    h('h3', {}, t('report.levels')),
+    h(
+      'table',
+      { class: 'levels-table' },
+      h('thead', {}, h('tr', {}, ...['report.level', 'report.stars', 'report.hints', 'report.time'].map((k) => h('th', { attrs: { scope: 'col' } }, t(k))))),
+      h(
+        'tbody',
+        {},
+        ...report.levels.map((r) => {
+          const level = catalogue.levels.find((l) => l.id === r.id)!;
+          return h('tr', {}, h('th', { attrs: { scope: 'row' } }, tx(level.title)), h('td', {}, '★'.repeat(r.stars)), h('td', {}, String(r.hintTier)), h('td', {}, t('report.minutes', { n: minutes(r.timeMs) })));
+        }),
+      ),
+    ),
+    h('h3', {}, t('report.choices')),
+    h('ul', { class: 'choices' }, ...Object.entries(report.flags).map(([k, v]) => h('li', {}, `${k} : ${String(v)}`))),
+    h(
+      'div',
+      { class: 'actions no-print' },
+      button(t('report.print'), () => window.print(), { key: 'print', class: 'primary' }),
+      button(t('report.save'), save, { key: 'save-json' }),
+      button(t('debrief.back'), () => journey.send({ type: 'city.open' }), { key: 'report-city' }),
+    ),
+  );
+  return { key: 'report', panel, overlay: [], world: { kind: 'title' }, layout: 'page' };
+}

@@ -1,0 +1,482 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { hashAnswer, isRightAnswer, normalizeAnswer } from '../../src/core/answers';
+import { INDEX_FILE, loadCatalogue, type ReadFile } from '../../src/core/level/catalogue';
+import {
+  describeProblem,
+  fieldPath,
+  parseLevel,
+  parseLevelIndex,
+  type CipherPuzzle,
+  type CodeLockPuzzle,
+  type LevelProblem,
+} from '../../src/core/level/loader';
+import { findDeadEnds } from '../../src/core/level/solvable';
+import { levelSchema } from '../../src/core/level/schema';
+import { codeLock, hints3, levelData, loadLevel, t } from './support/levels';
+
+const LEVELS_DIR = fileURLToPath(new URL('../../levels', import.meta.url));
+const ARCHIVE_FILE = 'act-1/archive.json';
+const archiveText = readFileSync(join(LEVELS_DIR, ARCHIVE_FILE), 'utf8');
+
+function problemsOf(data: unknown, file = 'test.json'): LevelProblem[] {
+  const r = parseLevel(file, data);
+  if (r.ok) throw new Error('expected the level to be refused, it loaded');
+  return r.problems;
+}
+
+function fieldsOf(data: unknown): string[] {
+  return problemsOf(data).map((p) => p.field);
+}
+
+const spot = (id: string, more: Record<string, unknown>) => ({ id, label: t(id), x: 10, y: 10, w: 10, h: 10, prop: 'box', ...more });
+const item = (id: string) => ({ id, label: t(id), description: t(`la ${id}`, `the ${id}`) });
+
+/** A room level: the cabinet opens the lock; the other hotspots are given. */
+function roomLevel(hotspots: Record<string, unknown>[], items: string[] = [], extra: Record<string, unknown> = {}) {
+  return levelData({
+    room: {
+      items: items.map(item),
+      hotspots: [spot('cabinet', { prop: 'cabinet', opens: 'lock-a' }), ...hotspots],
+      hints: hints3(),
+      goal: 'lock-a',
+      ...extra,
+    },
+  });
+}
+
+function combinePuzzle(recipes: Record<string, unknown>[], goal: string, items = ['flour', 'water']) {
+  return {
+    kind: 'combine',
+    id: 'mix',
+    title: t('Mélange', 'Mix'),
+    prompt: t('Combine', 'Combine'),
+    hints: hints3(),
+    items: items.map(item),
+    recipes,
+    goal,
+    wrong: t('Non', 'No'),
+  };
+}
+const recipe = (a: string, b: string, result: string) => ({ a, b, result: item(result), text: t(`${a}+${b}`) });
+
+function dialoguePuzzle(nodes: Record<string, unknown>[], start = 'n1') {
+  return { kind: 'dialogue', id: 'talk', title: t('Parler', 'Talk'), prompt: t('Parle', 'Talk'), hints: hints3(), start, nodes };
+}
+const node = (id: string, choices: Record<string, unknown>[]) => ({ id, speaker: t('Ana'), text: t(`texte ${id}`, `text ${id}`), choices });
+const choice = (id: string, next: string | null, more: Record<string, unknown> = {}) => ({ id, text: t(id), next, ...more });
+
+describe('the shipped archive level', () => {
+  it('loads without problems', () => {
+    const r = parseLevel(ARCHIVE_FILE, archiveText);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+
+  it('its code is hashed: answerHash and no answer, nowhere in the loaded data', () => {
+    const level = loadLevel(archiveText, ARCHIVE_FILE);
+    const lock = level.puzzles[0] as CodeLockPuzzle;
+    expect(lock.kind).toBe('code-lock');
+    expect(lock.answerHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(lock).not.toHaveProperty('answer');
+    expect(JSON.stringify(level.puzzles)).not.toContain('1952');
+    expect(lock.answerHash).toBe(hashAnswer('cabinet-lock', '1952'));
+  });
+
+  it('isRightAnswer accepts 1952 however it is typed and refuses 1953', () => {
+    const lock = loadLevel(archiveText, ARCHIVE_FILE).puzzles[0] as CodeLockPuzzle;
+    expect(isRightAnswer(lock.id, lock.answerHash, 'fr', '1952')).toBe(true);
+    expect(isRightAnswer(lock.id, lock.answerHash, 'en', ' 19 52 ')).toBe(true);
+    expect(isRightAnswer(lock.id, lock.answerHash, 'fr', '1953')).toBe(false);
+    expect(isRightAnswer(lock.id, lock.answerHash, 'fr', '')).toBe(false);
+  });
+
+  it('the same answer hashes differently in another puzzle (salted by puzzle id)', () => {
+    expect(hashAnswer('cabinet-lock', '1952')).not.toBe(hashAnswer('other-lock', '1952'));
+  });
+});
+
+describe('answers', () => {
+  it('normalizeAnswer drops accents, case, spaces and punctuation', () => {
+    expect(normalizeAnswer(' Boulangérie ! ')).toBe('BOULANGERIE');
+    expect(normalizeAnswer('1 952')).toBe('1952');
+    expect(normalizeAnswer('Ça-va')).toBe('CAVA');
+  });
+
+  it('cipher answers are hashed per language; accents and case are ignored', () => {
+    const level = makeCipherLevel({ fr: 'Boulangère', en: 'Baker' });
+    const cipher = level.puzzles[0] as CipherPuzzle;
+    expect(cipher).not.toHaveProperty('answer');
+    expect(typeof cipher.answerHash).toBe('object');
+    expect(JSON.stringify(cipher)).not.toMatch(/boulang|baker/i);
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'fr', 'boulangere')).toBe(true);
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'fr', 'BOULANGÈRE')).toBe(true);
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'en', 'baker!')).toBe(true);
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'en', 'Boulangère')).toBe(false);
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'fr', 'baker')).toBe(false);
+  });
+
+  it('a single cipher answer serves every language', () => {
+    const cipher = makeCipherLevel('Mons').puzzles[0] as CipherPuzzle;
+    expect(typeof cipher.answerHash).toBe('string');
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'fr', 'MONS')).toBe(true);
+    expect(isRightAnswer(cipher.id, cipher.answerHash, 'en', 'mons')).toBe(true);
+  });
+
+  it('an answerHash given in the file is kept as is', () => {
+    const hash = hashAnswer('lock-a', '4321');
+    const level = loadLevel(levelData({ puzzles: [{ ...codeLock('lock-a', '4321'), answer: undefined, answerHash: hash }] }));
+    const lock = level.puzzles[0] as CodeLockPuzzle;
+    expect(lock.answerHash).toBe(hash);
+    expect(isRightAnswer('lock-a', lock.answerHash, 'fr', '4321')).toBe(true);
+  });
+
+  function makeCipherLevel(answer: unknown) {
+    return loadLevel(
+      levelData({
+        puzzles: [
+          {
+            kind: 'cipher',
+            id: 'secret',
+            title: t('Message'),
+            prompt: t('Décode', 'Decode'),
+            hints: hints3(),
+            method: 'caesar',
+            ciphertext: t('Eqwncpigtg', 'Dcnhu'),
+            answer,
+          },
+        ],
+      }),
+    );
+  }
+});
+
+describe('problems name the file and the exact field', () => {
+  it('invalid JSON: the whole file', () => {
+    const problems = problemsOf('{ "formatVersion": 1, ', 'act-2/broken.json');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'act-2/broken.json', field: '' });
+    expect(problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it.each([
+    ['an object without formatVersion', { id: 'x' }],
+    ['an array', [1, 2]],
+    ['null', null],
+    ['a string of JSON that is a number', '12'],
+  ])('not a level (%s): formatVersion', (_name, data) => {
+    const problems = problemsOf(data, 'notes.json');
+    expect(problems).toEqual([{ file: 'notes.json', field: 'formatVersion', message: expect.stringMatching(/not an Envol level/) }]);
+  });
+
+  it('a newer formatVersion asks to update the game', () => {
+    const problems = problemsOf(levelData({ formatVersion: 2 }), 'future.json');
+    expect(problems).toEqual([{ file: 'future.json', field: 'formatVersion', message: expect.stringMatching(/newer.*update the game/) }]);
+  });
+
+  it('an older or odd formatVersion is refused on formatVersion', () => {
+    expect(fieldsOf(levelData({ formatVersion: 0 }))).toEqual(['formatVersion']);
+    expect(fieldsOf(levelData({ formatVersion: '1' }))).toEqual(['formatVersion']);
+  });
+
+  it('a missing English text: title.en', () => {
+    expect(problemsOf(levelData({ title: { fr: 'Titre' } }), 'a.json')).toEqual([
+      { file: 'a.json', field: 'title.en', message: expect.any(String) },
+    ]);
+  });
+
+  it('an empty or missing text deep inside: the full path', () => {
+    const puzzles = [{ ...codeLock('lock-a', '1234'), hints: [t('1'), { fr: '2', en: '' }, t('3')] }];
+    expect(problemsOf(levelData({ puzzles }))).toEqual([
+      { file: 'test.json', field: 'puzzles[0].hints[1].en', message: 'an English text' },
+    ]);
+    const intro = [{ speaker: t('A'), text: t('B') }, { speaker: { en: 'A' }, text: t('B') }];
+    expect(fieldsOf(levelData({ intro }))).toEqual(['intro[1].speaker.fr']);
+  });
+
+  it('an unknown puzzle kind: puzzles[i].kind', () => {
+    const puzzles = [codeLock('lock-a', '1234'), { ...codeLock('lock-b', '1234'), kind: 'riddle' }];
+    const problems = problemsOf(levelData({ puzzles }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.field).toBe('puzzles[1].kind');
+    expect(problems[0]!.message).toContain('code-lock');
+  });
+
+  it('an unknown field (typo) is refused where it is', () => {
+    expect(fieldsOf(levelData({ puzzles: [codeLock('lock-a', '1234', { lenght: 4 })] }))).toEqual(['puzzles[0]']);
+  });
+
+  it('a hotspot requiring an unknown item: room.hotspots[i].requires', () => {
+    const problems = problemsOf(roomLevel([spot('drawer', { requires: 'golden-key', text: t('fiches', 'cards') })], ['brass-key']));
+    expect(problems).toEqual([
+      { file: 'test.json', field: 'room.hotspots[1].requires', message: expect.stringContaining('golden-key') },
+    ]);
+  });
+
+  it('a hotspot giving an unknown item, or opening an unknown puzzle', () => {
+    const fields = fieldsOf(
+      roomLevel([spot('shelf', { gives: 'ghost-key', text: t('x') }), spot('safe', { opens: 'no-such-lock' })], ['brass-key']),
+    );
+    expect(fields).toEqual(['room.hotspots[1].gives', 'room.hotspots[2].opens']);
+  });
+
+  it('a hotspot with nothing to show: the hotspot itself', () => {
+    expect(fieldsOf(roomLevel([spot('plant', {})]))).toEqual(['room.hotspots[1]']);
+  });
+
+  it('a room goal that no hotspot opens, or that is not a puzzle', () => {
+    const notOpened = levelData({
+      puzzles: [codeLock('lock-a', '1234'), codeLock('lock-b', '1234')],
+      room: { items: [], hotspots: [spot('cabinet', { opens: 'lock-a' })], hints: hints3(), goal: 'lock-b' },
+    });
+    expect(problemsOf(notOpened)).toEqual([{ file: 'test.json', field: 'room.goal', message: expect.stringMatching(/no hotspot opens/) }]);
+    expect(fieldsOf(roomLevel([], [], { goal: 'nothing' }))).toEqual(['room.goal']);
+  });
+
+  it('dead end: an item that only a hotspot behind it gives (solvable.ts)', () => {
+    // The drawer needs the key; the key is in the box; the box needs the card; the card is in the drawer.
+    const problems = problemsOf(
+      roomLevel(
+        [spot('drawer', { requires: 'key', gives: 'card', text: t('tiroir', 'drawer') }), spot('box', { requires: 'card', gives: 'key', text: t('boîte', 'box') })],
+        ['key', 'card'],
+      ),
+    );
+    expect(problems).toEqual([
+      { file: 'test.json', field: 'room.hotspots[1].requires', message: expect.stringMatching(/needs "key".*no reachable hotspot/) },
+      { file: 'test.json', field: 'room.hotspots[2].requires', message: expect.stringMatching(/needs "card"/) },
+    ]);
+  });
+
+  it('dead end: the goal hotspot needs an item nobody gives', () => {
+    const data = levelData({
+      room: {
+        items: [item('key')],
+        hotspots: [spot('cabinet', { opens: 'lock-a', requires: 'key' }), spot('poster', { text: t('affiche', 'poster') })],
+        hints: hints3(),
+        goal: 'lock-a',
+      },
+    });
+    expect(fieldsOf(data)).toEqual(['room.hotspots[0].requires']);
+  });
+
+  it('a chain of items in the right order loads', () => {
+    const data = roomLevel(
+      [spot('box', { requires: 'card', gives: 'key', text: t('b') }), spot('drawer', { gives: 'card', text: t('d') })],
+      ['key', 'card'],
+    );
+    expect(parseLevel('ok.json', data).ok).toBe(true);
+  });
+
+  it('dead end: a puzzle of a room level that no hotspot opens', () => {
+    const data = levelData({
+      puzzles: [codeLock('lock-a', '1234'), codeLock('lock-b', '5678')],
+      room: { items: [], hotspots: [spot('cabinet', { opens: 'lock-a' })], hints: hints3(), goal: 'lock-a' },
+    });
+    expect(problemsOf(data)).toEqual([{ file: 'test.json', field: 'puzzles[1]', message: expect.stringContaining('lock-b') }]);
+  });
+
+  it('a combine goal that cannot be made: puzzles[i].goal', () => {
+    // "bread" needs "dough" which needs "bread": both are known, neither can be made.
+    const data = levelData({ puzzles: [combinePuzzle([recipe('flour', 'dough', 'bread'), recipe('bread', 'water', 'dough')], 'bread')] });
+    expect(problemsOf(data)).toEqual([{ file: 'test.json', field: 'puzzles[0].goal', message: expect.stringMatching(/"bread" cannot be made/) }]);
+  });
+
+  it('a combine recipe or goal naming no item', () => {
+    const data = levelData({ puzzles: [combinePuzzle([recipe('flour', 'salt', 'dough')], 'cake')] });
+    expect(fieldsOf(data)).toEqual(['puzzles[0].recipes[0].b', 'puzzles[0].goal']);
+  });
+
+  it('a combine goal that can be made loads', () => {
+    const data = levelData({ puzzles: [combinePuzzle([recipe('flour', 'water', 'dough'), recipe('dough', 'dough', 'bread')], 'bread')] });
+    expect(parseLevel('ok.json', data).ok).toBe(true);
+  });
+
+  it('a dialogue loop that can never end: puzzles[i].nodes[j].choices', () => {
+    const data = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('go', 'n2')]), node('n2', [choice('back', 'n1')])])] });
+    expect(problemsOf(data)).toEqual([
+      { file: 'test.json', field: 'puzzles[0].nodes[0].choices', message: expect.stringMatching(/never end/) },
+      { file: 'test.json', field: 'puzzles[0].nodes[1].choices', message: expect.stringMatching(/never end/) },
+    ]);
+  });
+
+  it('a dialogue whose only way out is conditional cannot end whatever the flags', () => {
+    const data = levelData({
+      puzzles: [dialoguePuzzle([node('n1', [choice('stay', 'n1'), choice('leave', null, { when: { flag: 'has-map' } })])])],
+    });
+    expect(fieldsOf(data)).toEqual(['puzzles[0].nodes[0].choices']);
+  });
+
+  it('a loop with an unconditional way out loads; an unreachable node is reported', () => {
+    const ok = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('again', 'n1'), choice('bye', null)])])] });
+    expect(parseLevel('ok.json', ok).ok).toBe(true);
+    const orphan = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('bye', null)]), node('n2', [choice('bye', null)])])] });
+    expect(problemsOf(orphan)).toEqual([{ file: 'test.json', field: 'puzzles[0].nodes[1]', message: expect.stringMatching(/never be reached/) }]);
+  });
+
+  it('dialogue references: a missing start or next node', () => {
+    const data = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('go', 'n9')])], 'n0')] });
+    expect(fieldsOf(data)).toEqual(['puzzles[0].start', 'puzzles[0].nodes[0].choices[0].next']);
+  });
+
+  it('an award for a competence the level does not declare', () => {
+    const puzzles = [codeLock('lock-a', '1234', { awards: [{ competence: 'valuing-ideas', points: 1, for: 'solved' }, { competence: 'creativity', points: 1, for: 'solved' }] })];
+    expect(problemsOf(levelData({ puzzles }))).toEqual([
+      { file: 'test.json', field: 'puzzles[0].awards[1].competence', message: expect.stringContaining('"creativity"') },
+    ]);
+    const room = roomLevel([], [], { awards: [{ competence: 'planning', points: 2, for: 'solved' }] });
+    expect(fieldsOf(room)).toEqual(['room.awards[0].competence']);
+  });
+
+  it('an award for a competence that does not exist at all', () => {
+    const puzzles = [codeLock('lock-a', '1234', { awards: [{ competence: 'juggling', points: 1, for: 'solved' }] })];
+    expect(fieldsOf(levelData({ puzzles }))).toEqual(['puzzles[0].awards[0].competence']);
+  });
+
+  it('a code-lock answer of the wrong length, or not digits', () => {
+    expect(problemsOf(levelData({ puzzles: [codeLock('lock-a', '1234', { answer: '12345' })] }))).toEqual([
+      { file: 'test.json', field: 'puzzles[0].answer', message: expect.stringMatching(/4 characters/) },
+    ]);
+    expect(problemsOf(levelData({ puzzles: [codeLock('lock-a', '12a4')] }))).toEqual([
+      { file: 'test.json', field: 'puzzles[0].answer', message: expect.stringMatching(/digits only/) },
+    ]);
+    // Spaces are not counted.
+    expect(parseLevel('ok.json', levelData({ puzzles: [codeLock('lock-a', '1234', { answer: '12 34' })] })).ok).toBe(true);
+    // Letters are fine when the charset says so.
+    expect(parseLevel('ok.json', levelData({ puzzles: [codeLock('lock-a', 'ABCD', { charset: 'letters' })] })).ok).toBe(true);
+  });
+
+  it('a code-lock with neither answer nor answerHash', () => {
+    expect(fieldsOf(levelData({ puzzles: [codeLock('lock-a', '1234', { answer: undefined })] }))).toEqual(['puzzles[0].answer']);
+  });
+
+  it('duplicate ids are reported on the second one', () => {
+    expect(problemsOf(levelData({ puzzles: [codeLock('same', '1234'), codeLock('same', '4321')] }))).toEqual([
+      { file: 'test.json', field: 'puzzles[1].id', message: expect.stringContaining('used twice') },
+    ]);
+  });
+
+  it('several problems at once are all reported', () => {
+    const fields = fieldsOf(levelData({ title: { fr: 'T' }, act: 9, puzzles: [] }));
+    expect(fields).toEqual(expect.arrayContaining(['title.en', 'act', 'puzzles']));
+  });
+
+  it('describeProblem reads as "file › field: message"', () => {
+    expect(describeProblem({ file: 'a.json', field: 'title.en', message: 'an English text' })).toBe('a.json › title.en: an English text');
+    expect(describeProblem({ file: 'a.json', field: '', message: 'not valid JSON' })).toBe('a.json: not valid JSON');
+  });
+
+  it('fieldPath joins keys with dots and indexes with brackets', () => {
+    expect(fieldPath(['room', 'hotspots', 2, 'requires'])).toBe('room.hotspots[2].requires');
+    expect(fieldPath([0, 'a'])).toBe('[0].a');
+    expect(fieldPath([])).toBe('');
+  });
+
+  it('findDeadEnds finds nothing in the shipped level', () => {
+    const parsed = levelSchema.parse(JSON.parse(archiveText));
+    expect(findDeadEnds(parsed)).toEqual([]);
+  });
+});
+
+describe('level index', () => {
+  it('the shipped index parses', () => {
+    const r = parseLevelIndex(INDEX_FILE, readFileSync(join(LEVELS_DIR, INDEX_FILE), 'utf8'));
+    expect(r.ok).toBe(true);
+  });
+
+  it('a level path that is not a .json path is refused on its field', () => {
+    const r = parseLevelIndex(INDEX_FILE, { formatVersion: 1, places: [{ id: 'a', name: t('A'), x: 1, y: 1 }], levels: ['../secret.txt'] });
+    expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['levels[0]']);
+  });
+});
+
+describe('loadCatalogue', () => {
+  const place = (id: string) => ({ id, name: t(id), x: 50, y: 50 });
+  const indexWith = (levels: string[], places = ['archive', 'fablab']) =>
+    JSON.stringify({ formatVersion: 1, places: places.map(place), levels });
+  const reader = (files: Record<string, string>): ReadFile => async (path) => {
+    const text = files[path];
+    if (text === undefined) throw new Error(`404 ${path}`);
+    return text;
+  };
+  const level = (id: string, act: number, order: number, place = 'archive') => JSON.stringify(levelData({ id, act, order, place }));
+
+  it('loads the shipped levels with no problem', async () => {
+    const cat = await loadCatalogue(async (path) => readFileSync(join(LEVELS_DIR, path), 'utf8'));
+    expect(cat.problems).toEqual([]);
+    expect(cat.levels.map((l) => l.id)).toContain('archive');
+    expect(cat.places.map((p) => p.id)).toContain('archive');
+  });
+
+  it('levels come back in journey order (act, then order), whatever the index order', async () => {
+    const cat = await loadCatalogue(
+      reader({
+        [INDEX_FILE]: indexWith(['c.json', 'a.json', 'b.json']),
+        'a.json': level('a', 2, 1),
+        'b.json': level('b', 1, 2),
+        'c.json': level('c', 1, 1),
+      }),
+    );
+    expect(cat.problems).toEqual([]);
+    expect(cat.levels.map((l) => l.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('a broken file is reported and the others still load', async () => {
+    const cat = await loadCatalogue(
+      reader({
+        [INDEX_FILE]: indexWith(['good.json', 'broken.json', 'bad-field.json', 'also-good.json']),
+        'good.json': level('good', 1, 1),
+        'broken.json': '{ "formatVersion": 1,',
+        'bad-field.json': JSON.stringify(levelData({ id: 'bad', title: { fr: 'x' } })),
+        'also-good.json': level('also-good', 1, 2, 'fablab'),
+      }),
+    );
+    expect(cat.levels.map((l) => l.id)).toEqual(['good', 'also-good']);
+    expect(cat.problems).toEqual([
+      { file: 'broken.json', field: '', message: expect.stringMatching(/not valid JSON/) },
+      { file: 'bad-field.json', field: 'title.en', message: expect.any(String) },
+    ]);
+  });
+
+  it('a level whose place is not in the index is reported and left out', async () => {
+    const cat = await loadCatalogue(
+      reader({ [INDEX_FILE]: indexWith(['a.json', 'b.json']), 'a.json': level('a', 1, 1), 'b.json': level('b', 1, 2, 'moon') }),
+    );
+    expect(cat.levels.map((l) => l.id)).toEqual(['a']);
+    expect(cat.problems).toEqual([{ file: 'b.json', field: 'place', message: expect.stringContaining('"moon"') }]);
+  });
+
+  it('an unreadable file (the reader throws) is reported with the reason', async () => {
+    const cat = await loadCatalogue(reader({ [INDEX_FILE]: indexWith(['a.json', 'gone.json']), 'a.json': level('a', 1, 1) }));
+    expect(cat.levels.map((l) => l.id)).toEqual(['a']);
+    expect(cat.problems).toEqual([{ file: 'gone.json', field: '', message: expect.stringMatching(/could not be read.*404 gone\.json/) }]);
+  });
+
+  it('a reader that throws something other than an Error is still reported', async () => {
+    const cat = await loadCatalogue(async (path) => {
+      if (path === INDEX_FILE) return indexWith(['a.json']);
+      throw 'offline';
+    });
+    expect(cat.problems).toEqual([{ file: 'a.json', field: '', message: expect.stringContaining('offline') }]);
+    expect(cat.levels).toEqual([]);
+  });
+
+  it('two files with the same level id: the second is reported', async () => {
+    const cat = await loadCatalogue(
+      reader({ [INDEX_FILE]: indexWith(['a.json', 'copy.json']), 'a.json': level('a', 1, 1), 'copy.json': level('a', 1, 2) }),
+    );
+    expect(cat.levels).toHaveLength(1);
+    expect(cat.problems).toEqual([{ file: 'copy.json', field: 'id', message: expect.stringContaining('"a"') }]);
+  });
+
+  it('no index or a broken index: no levels, the problem reported', async () => {
+    const none = await loadCatalogue(reader({}));
+    expect(none).toEqual({ places: [], levels: [], problems: [{ file: INDEX_FILE, field: '', message: expect.stringMatching(/could not be read/) }] });
+    const broken = await loadCatalogue(reader({ [INDEX_FILE]: JSON.stringify({ formatVersion: 1, places: [], levels: [] }) }));
+    expect(broken.levels).toEqual([]);
+    expect(broken.problems.map((p) => [p.file, p.field])).toEqual([
+      [INDEX_FILE, 'places'],
+      [INDEX_FILE, 'levels'],
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultSettings,
+  emptyProgress,
+  loadSave,
+  parseSave,
+  SAVE_KEY,
+  SAVE_VERSION,
+  saveSchema,
+  writeSave,
+  type Save,
+} from '../../src/core/save';
+import { BlockedStorage, FullStorage, MapStorage } from './support/storage';
+
+const FIXED = new Date('2025-03-14T09:26:53.000Z');
+const fixedNow = () => FIXED;
+const BACKUP_KEY = `${SAVE_KEY}.unreadable.${FIXED.toISOString()}`;
+
+function sampleSave(): Save {
+  return {
+    version: SAVE_VERSION,
+    progress: {
+      levels: {
+        archive: {
+          stars: 2,
+          points: { 'valuing-ideas': 2, 'spotting-opportunities': 3 },
+          hintTier: 1,
+          mistakes: 2,
+          choices: ['talk:ask-politely'],
+          timeMs: 93_500,
+          completedAt: '2025-03-14T09:00:00.000Z',
+        },
+      },
+      flags: { 'met-lison': true, 'shop-name': 'Chez Ana' },
+      badges: ['archive-detective'],
+      selfCheck: { before: [3, 4, 2] },
+      currentLevel: 'grand-place',
+    },
+    settings: { lang: 'en', muted: true, textSize: 'large', timer: true },
+  };
+}
+
+describe('defaults', () => {
+  it('empty progress has nothing earned and no level in course', () => {
+    expect(emptyProgress()).toEqual({ levels: {}, flags: {}, badges: [], selfCheck: {}, currentLevel: null });
+  });
+
+  it('empty progress is a fresh object each time', () => {
+    const a = emptyProgress();
+    a.badges.push('x');
+    expect(emptyProgress().badges).toEqual([]);
+  });
+
+  it('default settings: French, sound on, normal text, no timer', () => {
+    expect(defaultSettings()).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false });
+  });
+
+  it('a save made of the defaults passes the schema', () => {
+    expect(saveSchema.safeParse({ version: SAVE_VERSION, progress: emptyProgress(), settings: defaultSettings() }).success).toBe(true);
+  });
+});
+
+describe('parseSave', () => {
+  it('reads back what was written', () => {
+    const save = sampleSave();
+    expect(parseSave(JSON.stringify(save))).toEqual({ ok: true, save });
+  });
+
+  it.each([
+    ['not JSON', '{"version": 1, "progress":', 'not-json'],
+    ['empty text', '', 'not-json'],
+    ['JSON null', 'null', 'no-version'],
+    ['a bare number', '42', 'no-version'],
+    ['an array', '[1, 2, 3]', 'no-version'],
+    ['no version', JSON.stringify({ progress: emptyProgress(), settings: defaultSettings() }), 'no-version'],
+    ['a version that is a string', JSON.stringify({ ...sampleSave(), version: '1' }), 'no-version'],
+    ['a newer version', JSON.stringify({ ...sampleSave(), version: SAVE_VERSION + 1 }), 'newer'],
+    ['an older version with no migration', JSON.stringify({ ...sampleSave(), version: 0 }), 'unknown-version'],
+    ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: 'lots', settings: {} }), 'invalid'],
+  ])('rejects %s (%s)', (_name, text, reason) => {
+    expect(parseSave(text)).toEqual({ ok: false, reason });
+  });
+
+  it('rejects values out of range inside an otherwise good save', () => {
+    const bad = (mutate: (s: Save) => void) => {
+      const s = sampleSave();
+      mutate(s);
+      return parseSave(JSON.stringify(s));
+    };
+    expect(bad((s) => (s.progress.levels.archive!.stars = 4 as never))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((s) => (s.progress.levels.archive!.stars = 0 as never))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((s) => (s.progress.levels.archive!.points = { 'valuing-ideas': -1 }))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((s) => (s.progress.levels.archive!.points = { 'not-a-competence': 1 } as never))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((s) => (s.progress.selfCheck = { before: [1, 2] as never }))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((s) => (s.progress.selfCheck = { before: [1, 2, 6] }))).toEqual({ ok: false, reason: 'invalid' });
+    expect(bad((s) => (s.settings.lang = 'de' as never))).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('writeSave / loadSave', () => {
+  it('round trip: what is written loads back identical', () => {
+    const storage = new MapStorage();
+    const save = sampleSave();
+    expect(writeSave(storage, save)).toBe('saved');
+    expect(storage.getItem(SAVE_KEY)).toBe(JSON.stringify(save));
+    expect(loadSave(storage, fixedNow)).toEqual({ status: 'loaded', save });
+  });
+
+  it('no save yet: empty, nothing written', () => {
+    const storage = new MapStorage();
+    expect(loadSave(storage, fixedNow)).toEqual({ status: 'empty', save: null });
+    expect(storage.keys()).toEqual([]);
+  });
+
+  it.each([
+    ['not JSON', 'this is {not json', 'not-json'],
+    ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: { levels: 3 } }), 'invalid'],
+    ['a newer version', JSON.stringify({ ...sampleSave(), version: 99 }), 'newer'],
+    ['no version', JSON.stringify({ progress: emptyProgress(), settings: defaultSettings() }), 'no-version'],
+  ])('an unreadable save (%s) is set aside with its text intact and the main key removed', (_name, text, reason) => {
+    const storage = new MapStorage({ [SAVE_KEY]: text });
+    const result = loadSave(storage, fixedNow);
+    expect(result).toEqual({ status: 'set-aside', save: null, reason, backupKey: BACKUP_KEY });
+    expect(storage.getItem(BACKUP_KEY)).toBe(text);
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(storage.keys()).toEqual([BACKUP_KEY]);
+  });
+
+  it('setting aside twice keeps both old saves', () => {
+    const storage = new MapStorage({ [SAVE_KEY]: 'first broken' });
+    loadSave(storage, () => new Date('2025-01-01T00:00:00.000Z'));
+    storage.setItem(SAVE_KEY, 'second broken');
+    loadSave(storage, () => new Date('2025-01-02T00:00:00.000Z'));
+    expect(storage.getItem(`${SAVE_KEY}.unreadable.2025-01-01T00:00:00.000Z`)).toBe('first broken');
+    expect(storage.getItem(`${SAVE_KEY}.unreadable.2025-01-02T00:00:00.000Z`)).toBe('second broken');
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+  });
+
+  it('storage too full to copy the unreadable save: it is left where it is, not lost', () => {
+    const storage = new FullStorage({ [SAVE_KEY]: 'broken{' });
+    const result = loadSave(storage, fixedNow);
+    expect(result).toEqual({ status: 'set-aside', save: null, reason: 'not-json', backupKey: null });
+    expect(storage.getItem(SAVE_KEY)).toBe('broken{');
+  });
+
+  it('storage that throws on read counts as no save', () => {
+    expect(loadSave(new BlockedStorage(), fixedNow)).toEqual({ status: 'empty', save: null });
+  });
+
+  it('a write to full or blocked storage reports unavailable instead of throwing', () => {
+    expect(writeSave(new FullStorage(), sampleSave())).toBe('unavailable');
+    expect(writeSave(new BlockedStorage(), sampleSave())).toBe('unavailable');
+  });
+});
