@@ -14,6 +14,7 @@ import type { WorldView } from '../scenes/WorldScene';
 import { h, replaceKeepingFocus } from './dom';
 import type { Screen, UiContext } from './context';
 import { translator } from './i18n';
+import { feedbackText } from './puzzles/feedback';
 import { cityScreen } from './screens/city';
 import { levelScreen } from './screens/level';
 import { reportScreen } from './screens/report';
@@ -76,9 +77,10 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   const overlay = h('div', { class: 'overlay', attrs: { id: 'overlay' } });
   const panel = h('main', { class: 'panel', attrs: { id: 'panel' } });
   const notices = h('div', { class: 'notices-slot', attrs: { 'aria-live': 'polite' } });
+  const announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
   stage.append(game, overlay);
   const layout = h('div', { class: 'layout' }, stage, panel);
-  root.replaceChildren(bar, layout, notices);
+  root.replaceChildren(bar, layout, notices, announcer);
 
   let lastKey = '';
   let lastWorld = '';
@@ -98,10 +100,11 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     return titleScreen(ctx);
   }
 
-  /** Sounds follow what the machines said: a right answer chimes, a wrong one hums softly. */
-  function soundFor(feedback: Feedback | null): void {
+  /** Sounds and the live region follow what the machines said: a right answer chimes, a wrong one hums softly. */
+  function react(feedback: Feedback | null, ctx: UiContext): void {
     if (!feedback || feedback === lastFeedback) return;
     lastFeedback = feedback;
+    announcer.textContent = feedbackText(feedback, ctx);
     if (feedback.tone === 'right') sound.play('success');
     else if (feedback.tone === 'wrong') sound.play('error');
   }
@@ -146,7 +149,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     }
     const level = levelActor();
     const lsnap = level?.getSnapshot();
-    soundFor((lsnap?.context.puzzleRef as AnyActorRef | null)?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null);
+    react((lsnap?.context.puzzleRef as AnyActorRef | null)?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null, ctx);
   }
 
   function schedule(): void {

@@ -288,8 +288,15 @@ describe('problems name the file and the exact field', () => {
   });
 
   it('a combine goal that can be made loads', () => {
-    const data = levelData({ puzzles: [combinePuzzle([recipe('flour', 'water', 'dough'), recipe('dough', 'dough', 'bread')], 'bread')] });
+    const data = levelData({
+      puzzles: [combinePuzzle([recipe('flour', 'water', 'dough'), recipe('dough', 'yeast', 'bread')], 'bread', ['flour', 'water', 'yeast'])],
+    });
     expect(parseLevel('ok.json', data).ok).toBe(true);
+  });
+
+  it('a combine recipe of an item with itself is refused on its "b"', () => {
+    const data = levelData({ puzzles: [combinePuzzle([recipe('flour', 'flour', 'dough')], 'dough')] });
+    expect(fieldsOf(data)).toEqual(['puzzles[0].recipes[0].b']);
   });
 
   it('a dialogue loop that can never end: puzzles[i].nodes[j].choices', () => {

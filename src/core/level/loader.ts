@@ -114,6 +114,7 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
         p.recipes.forEach((r, j) => {
           if (!known.has(r.a)) add(`${base}.recipes[${j}].a`, `no item "${r.a}"`);
           if (!known.has(r.b)) add(`${base}.recipes[${j}].b`, `no item "${r.b}"`);
+          if (r.a === r.b) add(`${base}.recipes[${j}].b`, 'two different items (an item cannot be combined with itself)');
         });
         if (!known.has(p.goal)) add(`${base}.goal`, `no item or recipe result "${p.goal}"`);
         break;

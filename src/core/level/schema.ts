@@ -13,7 +13,10 @@ const id = z
 
 /** A player-facing text: French and English are required, more languages may follow. */
 export const text = z
-  .object({ fr: z.string().min(1, 'a French text'), en: z.string().min(1, 'an English text') })
+  .object({
+    fr: z.string({ error: 'a French text (missing)' }).min(1, 'a French text'),
+    en: z.string({ error: 'an English text (missing)' }).min(1, 'an English text'),
+  })
   .catchall(z.string());
 export type Text = z.infer<typeof text>;
 
@@ -22,7 +25,8 @@ const points = z.partialRecord(competence, z.number().int().min(0).max(20));
 
 const awardRule = z.union([
   z.enum(['solved', 'no-answer-hint', 'no-hint', 'kept-trying']),
-  z.object({ choice: id }).strict(),
+  // A choice id as the puzzle records it: `option`, or `question:option` for quizzes and events.
+  z.object({ choice: z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)?$/, 'a choice id like "open-question" or "q1:b"') }).strict(),
 ]);
 const award = z.object({ competence, points: z.number().int().min(1).max(20), for: awardRule }).strict();
 

@@ -79,12 +79,30 @@ function dialogueDeadEnds(p: Extract<RawPuzzle, { kind: 'dialogue' }>, base: str
   return out;
 }
 
+function allocationDeadEnds(p: Extract<RawPuzzle, { kind: 'allocation' }>, base: string): DeadEnd[] {
+  const out: DeadEnd[] = [];
+  const floor = new Map(p.lines.map((l) => [l.id, l.min]));
+  const ceiling = new Map(p.lines.map((l) => [l.id, l.max]));
+  p.rules.forEach((r, j) => {
+    if (r.atLeast !== undefined) floor.set(r.line, Math.max(floor.get(r.line) ?? 0, r.atLeast));
+    if (r.atMost !== undefined) ceiling.set(r.line, Math.min(ceiling.get(r.line) ?? Infinity, r.atMost));
+    if ((floor.get(r.line) ?? 0) > (ceiling.get(r.line) ?? Infinity))
+      out.push({ field: `${base}.rules[${j}]`, message: `line "${r.line}" can never meet its limits` });
+  });
+  const least = [...floor.values()].reduce((s, v) => s + v, 0);
+  const most = [...ceiling.values()].reduce((s, v) => s + v, 0);
+  if (least > p.budget) out.push({ field: `${base}.budget`, message: `the rules need at least ${least}, more than the budget` });
+  if (p.spendAll && most < p.budget) out.push({ field: `${base}.spendAll`, message: `the lines can hold at most ${most}, less than the budget` });
+  return out;
+}
+
 export function findDeadEnds(level: RawLevel): DeadEnd[] {
   const out = roomDeadEnds(level);
   level.puzzles.forEach((p, i) => {
     const base = `puzzles[${i}]`;
     if (p.kind === 'combine') out.push(...combineDeadEnds(p, base));
     if (p.kind === 'dialogue') out.push(...dialogueDeadEnds(p, base));
+    if (p.kind === 'allocation') out.push(...allocationDeadEnds(p, base));
   });
   if (level.room) {
     const opened = new Set(level.room.hotspots.map((h) => h.opens).filter(Boolean));

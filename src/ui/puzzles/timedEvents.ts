@@ -42,7 +42,7 @@ export const timedEventsView: PuzzleView<SnapshotFrom<typeof timedEventsMachine>
             { class: 'countdown', attrs: { 'aria-hidden': 'true' } },
             h('div', {
               class: 'countdown-bar',
-              style: { '--seconds': `${event.seconds}s`, '--elapsed': `-${barElapsedSeconds(barKey, event.seconds)}s` },
+              style: { '--seconds': `${event.seconds}s`, '--elapsed': `${-barElapsedSeconds(barKey, event.seconds)}s` },
             }),
           ),
           h('p', { class: 'countdown-text' }, ctx.t('timedEvents.seconds', { n: event.seconds })),

@@ -1,0 +1,166 @@
+/**
+ * Bad input never stops the game: a broken level file, no WebGL, a corrupt save, storage
+ * that refuses to write, an unknown URL parameter. Each gets a clear message; play goes on.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, ready, ROOT, serveDist, shot, watchErrors } from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panelText = (page: Page) => page.locator('#panel').innerText();
+const archive = () => JSON.parse(readFileSync(join(ROOT, 'levels', 'act-1', 'archive.json'), 'utf8'));
+
+async function openPage(init?: (page: Page) => Promise<void>, path = ''): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  if (init) await init(page);
+  await page.goto(server.url + path);
+  await ready(page);
+  return { page, errors, close: () => context.close() };
+}
+
+describe('a broken level file', () => {
+  async function withBrokenArchive(change: (level: ReturnType<typeof archive>) => void) {
+    const broken = archive();
+    change(broken);
+    return openPage(async (p) => {
+      await p.route('**/levels/act-1/archive.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+    });
+  }
+  const problemsAlert = (page: Page) => page.getByRole('alert').filter({ hasText: 'Problèmes dans les fichiers de niveau' });
+
+  it('shows a panel naming the file and the field, and the rest of the game still plays', async () => {
+    const { page, errors, close } = await withBrokenArchive((level) => {
+      level.room.hotspots[2].requires = 'golden-key';
+    });
+    await expect.poll(() => problemsAlert(page).count()).toBe(1);
+    const text = await problemsAlert(page).innerText();
+    expect(text).toContain('act-1/archive.json');
+    expect(text).toContain('room.hotspots[2].requires');
+    expect(text).toContain('golden-key');
+    await shot(page, 'level-problems-1280x720');
+    // The game keeps working: the title's Play button leads on.
+    await page.getByRole('button', { name: 'Jouer' }).click();
+    await expect.poll(() => panelText(page)).toMatch(/Avant de partir|La ville/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('names a missing translation by its field', async () => {
+    const { page, close } = await withBrokenArchive((level) => {
+      delete level.title.en;
+    });
+    const text = await problemsAlert(page).innerText();
+    expect(text).toContain('title.en');
+    expect(text).toContain('an English text');
+    await close();
+  });
+
+  it('reports a file that is not JSON at all', async () => {
+    const { page, close } = await openPage(async (p) => {
+      await p.route('**/levels/act-1/archive.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ "formatVersion": 1, oops' }));
+    });
+    const text = await page.getByRole('alert').filter({ hasText: 'archive.json' }).innerText();
+    expect(text).toContain('not valid JSON');
+    await close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('starts with the Canvas renderer and reaches the first level', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const page = await noGl.newPage({ viewport: { width: 1280, height: 720 } });
+      const errors = watchErrors(page);
+      await page.goto(server.url);
+      await ready(page);
+      expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe('canvas');
+      expect(await page.locator('#game canvas').count()).toBe(1);
+      await page.getByRole('button', { name: 'Jouer' }).click();
+      await page.locator('input[name="q1"][value="3"]').check();
+      await page.locator('input[name="q2"][value="3"]').check();
+      await page.locator('input[name="q3"][value="3"]').check();
+      await page.getByRole('button', { name: 'Valider' }).click();
+      await page.getByRole('button', { name: /Les archives \(ouvert\)/ }).click();
+      await page.getByRole('button', { name: 'Suivant' }).click();
+      await page.getByRole('button', { name: "C'est parti !" }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Armoire à code' }).count()).toBe(1);
+      // The canvas really drew the room (not a blank canvas).
+      const painted = await page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('#game canvas')!;
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 997) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        return colours.size;
+      });
+      expect(painted).toBeGreaterThan(5);
+      await shot(page, 'room-canvas-renderer');
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
+
+describe('saves and settings from outside', () => {
+  it('sets a corrupt save aside, says so, and starts clean', async () => {
+    const { page, errors, close } = await openPage(async (p) => {
+      await p.addInitScript(() => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('envol.save', '{"version":1,"progress":{"levels":"oops"}');
+          sessionStorage.setItem('seeded', '1');
+        }
+      });
+    });
+    await expect.poll(() => page.locator('.notices').innerText()).toContain('sauvegarde était abîmée');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    const backup = keys.find((k) => k.startsWith('envol.save.unreadable.'));
+    expect(backup).toBeTruthy();
+    expect(await page.evaluate((k) => localStorage.getItem(k), backup!)).toContain('"oops"');
+    await page.getByRole('button', { name: 'Jouer' }).click();
+    await expect.poll(() => panelText(page)).toContain('Avant de partir');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('plays on when storage refuses every write, and says progress will not be kept', async () => {
+    const { page, errors, close } = await openPage(async (p) => {
+      await p.addInitScript(() => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException('QuotaExceededError', 'QuotaExceededError');
+        };
+      });
+    });
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => page.locator('.notices').innerText()).toContain("This browser can't save");
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => panelText(page)).toContain('Before you start');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('ignores an unknown URL parameter with a message, and honours a valid language', async () => {
+    const { page, close } = await openPage(undefined, '?lang=en&cheat=1');
+    await expect.poll(() => page.locator('.notices').innerText()).toContain('unknown setting (cheat)');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await close();
+    const bad = await openPage(undefined, '?lang=xx');
+    await expect.poll(() => bad.page.locator('.notices').innerText()).toContain('lang=xx');
+    expect(await bad.page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await bad.close();
+  });
+});
