@@ -127,12 +127,18 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
     resetJourney: () => set({ progress: emptyProgress() }),
   }));
 
+  // An unreadable save that could not be copied aside stays where it is: never write over it.
+  const guardUnreadable = loaded.status === 'set-aside' && loaded.backupKey === null;
   if (loaded.status === 'set-aside') store.getState().notify('save.setAside', 'warning');
+  if (guardUnreadable) {
+    store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
+    store.getState().notify('save.unavailable', 'warning');
+  }
   if (!storage) store.getState().notify('save.unavailable', 'warning');
 
   // Persist progress and settings whenever they change.
   store.subscribe((state, prev) => {
-    if (!storage || (state.progress === prev.progress && state.settings === prev.settings)) return;
+    if (!storage || guardUnreadable || (state.progress === prev.progress && state.settings === prev.settings)) return;
     const result = writeSave(storage, { version: SAVE_VERSION, progress: state.progress, settings: state.settings });
     if (result === 'unavailable' && state.session.saveStatus === 'ok') {
       store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));

@@ -124,4 +124,37 @@ describe('the archive, with the keyboard alone', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('plays on a phone in portrait by touch, with nothing cut off', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await ready(page);
+    await shot(page, 'title-390x844');
+    await page.getByRole('button', { name: 'Jouer' }).tap();
+    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="4"]`).tap();
+    await page.getByRole('button', { name: 'Valider' }).tap();
+    await shot(page, 'city-390x844');
+    await page.getByRole('button', { name: /Les archives \(ouvert\)/ }).tap();
+    await page.getByRole('button', { name: 'Suivant' }).tap();
+    await page.getByRole('button', { name: "C'est parti !" }).tap();
+    await page.getByRole('button', { name: 'Étagère de livres' }).tap();
+    await page.getByRole('button', { name: 'Fermer (Échap)' }).tap();
+    await page.getByRole('button', { name: 'Tiroir à fiches' }).tap();
+    await expect.poll(() => panelText(page)).toContain('Vélos Dupont');
+    await shot(page, 'room-390x844');
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Armoire à code' }).tap();
+    for (const d of '1952') await page.locator('.keypad').getByRole('button', { name: d, exact: true }).tap();
+    await page.getByRole('button', { name: 'Essayer ce code' }).tap();
+    await page.getByRole('button', { name: 'Continuer' }).tap();
+    await expect.poll(() => panelText(page)).toContain('Compétences entraînées');
+    await shot(page, 'debrief-390x844');
+    expect(await horizontalOverflow(page)).toEqual([]);
+    // Three stars: no hint was opened.
+    await expect.poll(() => page.getByLabel('3 étoile(s) sur 3').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

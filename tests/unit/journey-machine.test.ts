@@ -215,8 +215,16 @@ describe('journey machine', () => {
     expect(deps.onLevelStart).not.toHaveBeenCalled();
   });
 
+  it('report.open is refused before the journey is complete', () => {
+    const { deps } = fakeDeps({ selfCheck: { before: true } });
+    const journey = start(deps);
+    toCity(journey);
+    journey.send({ type: 'report.open' });
+    expect(journey.getSnapshot().value).toBe('city');
+  });
+
   it('report.open from the city asks the closing self-check first when it is missing', () => {
-    const { deps, state } = fakeDeps({ selfCheck: { before: true } });
+    const { deps, state } = fakeDeps({ selfCheck: { before: true }, done: ['a', 'b'] });
     const journey = start(deps);
     toCity(journey);
     journey.send({ type: 'report.open' });

@@ -89,7 +89,7 @@ describe('the archive level, played through', () => {
     expect(c.visited).not.toContain('card-drawer');
   });
 
-  it('a locked hotspot without its own text falls back to a UI message naming the item', () => {
+  it('a locked hotspot without its own text falls back to a kind UI message', () => {
     const level = loadLevel(
       levelData({
         room: {
@@ -107,7 +107,7 @@ describe('the archive level, played through', () => {
     actor.send({ type: 'intro.next' });
     actor.send({ type: 'hotspot.use', id: 'door' });
     expect(actor.getSnapshot().value).toBe('exploring');
-    expect(actor.getSnapshot().context.feedback).toEqual({ tone: 'info', key: 'room.locked', params: { item: 'key' } });
+    expect(actor.getSnapshot().context.feedback).toEqual({ tone: 'info', key: 'room.locked' });
     actor.send({ type: 'hotspot.use', id: 'mat' });
     // No text at the mat: nothing to read, but the item is taken.
     expect(actor.getSnapshot().context.reading).toBeNull();

@@ -49,6 +49,7 @@ export const journeyMachine = setup({
       const id = context.deps.resumeLevel();
       return id !== null && context.deps.isOpen(id) && context.deps.levelInput(id) !== null;
     },
+    'journey is complete': ({ context }) => context.deps.isComplete(),
     'journey just ended': ({ context }) => context.deps.isComplete() && !context.deps.selfCheckDone('after'),
   },
   actions: {
@@ -77,8 +78,8 @@ export const journeyMachine = setup({
       on: {
         'place.enter': { guard: 'place is open', target: 'level', actions: 'remember level' },
         'report.open': [
-          { guard: 'self-check after is missing', target: 'selfCheckAfter' },
-          { target: 'report' },
+          { guard: 'journey just ended', target: 'selfCheckAfter' },
+          { guard: 'journey is complete', target: 'report' },
         ],
         'journey.toTitle': 'title',
       },

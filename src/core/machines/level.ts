@@ -8,7 +8,7 @@ import type { Lang } from '../i18n';
 import { levelResult, type LevelResult } from '../journey';
 import type { Hotspot, Level } from '../level/loader';
 import type { Text } from '../level/schema';
-import { nextHintTier, type Feedback, type Flags, type PuzzleOutput } from './puzzles/common';
+import { nextHintTier, type Feedback, type Flags, type PuzzleMemory, type PuzzleOutput } from './puzzles/common';
 import { PUZZLE_MACHINES } from './puzzles';
 
 export interface LevelInput {
@@ -34,6 +34,8 @@ export interface LevelContext {
   roomHintTier: number;
   activePuzzle: string | null;
   puzzleRef: AnyActorRef | null;
+  /** Hints opened and mistakes made in puzzles the player left before solving them. */
+  puzzleMemory: Record<string, PuzzleMemory>;
   results: PuzzleOutput[];
   feedback: Feedback | null;
   /** Success text of the last solved puzzle. */
@@ -89,7 +91,7 @@ export const levelMachine = setup({
       const h = hotspot(context, hotspotEvent(event))!;
       const feedback: Feedback = h.locked
         ? { tone: 'info', text: h.locked }
-        : { tone: 'info', key: 'room.locked', params: { item: h.requires ?? '' } };
+        : { tone: 'info', key: 'room.locked' };
       return { feedback, reading: null };
     }),
     'choose puzzle from hotspot': assign(({ context, event }) => {
@@ -122,12 +124,25 @@ export const levelMachine = setup({
       return {
         puzzleRef: spawnPuzzle(logic, {
           id: 'puzzle',
-          input: { puzzle, lang: context.lang, flags: context.flags, timed: context.timed, seed: context.seed },
+          input: {
+            puzzle,
+            lang: context.lang,
+            flags: context.flags,
+            timed: context.timed,
+            seed: context.seed,
+            resume: context.puzzleMemory[puzzle.id],
+          },
         }),
       };
     }),
     'stop puzzle': stopChild(({ context }) => context.puzzleRef!),
     'forget puzzle': assign({ puzzleRef: null }),
+    'remember puzzle progress': assign(({ context }) => {
+      const snap = context.puzzleRef?.getSnapshot() as { status: string; context: PuzzleMemory } | undefined;
+      if (!snap || snap.status === 'done' || !context.activePuzzle) return {};
+      const { hintTier, mistakes } = snap.context;
+      return { puzzleMemory: { ...context.puzzleMemory, [context.activePuzzle]: { hintTier, mistakes } } };
+    }),
     'record puzzle result': assign(({ context, event }) => {
       const output = (event as DoneEvent).output;
       const puzzle = context.level.puzzles.find((p) => p.id === output.puzzleId);
@@ -156,6 +171,7 @@ export const levelMachine = setup({
     roomHintTier: 0,
     activePuzzle: null,
     puzzleRef: null,
+    puzzleMemory: {},
     results: [],
     feedback: null,
     lastSuccess: null,
@@ -184,7 +200,7 @@ export const levelMachine = setup({
     },
     puzzle: {
       entry: 'start puzzle',
-      exit: ['stop puzzle', 'forget puzzle'],
+      exit: ['remember puzzle progress', 'stop puzzle', 'forget puzzle'],
       on: {
         'xstate.done.actor.puzzle': { target: 'afterPuzzle', actions: 'record puzzle result' },
         'puzzle.leave': { guard: 'has a room', target: 'exploring', actions: 'clear feedback' },

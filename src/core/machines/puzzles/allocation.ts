@@ -112,7 +112,7 @@ export const allocationMachine = setup({
 }).createMachine({
   id: 'allocation',
   context: ({ input }) => ({
-    ...startProgress(),
+    ...startProgress(input.resume),
     puzzle: input.puzzle,
     lang: input.lang,
     amounts: startAmounts(input.puzzle),

@@ -73,7 +73,7 @@ export const cipherMachine = setup({
   },
 }).createMachine({
   id: 'cipher',
-  context: ({ input }) => ({ ...startProgress(), puzzle: input.puzzle, lang: input.lang, shift: 0 }),
+  context: ({ input }) => ({ ...startProgress(input.resume), puzzle: input.puzzle, lang: input.lang, shift: 0 }),
   initial: 'decoding',
   states: {
     decoding: {

@@ -44,7 +44,7 @@ export const codeLockMachine = setup({
   },
 }).createMachine({
   id: 'codeLock',
-  context: ({ input }) => ({ ...startProgress(), puzzle: input.puzzle, lang: input.lang }),
+  context: ({ input }) => ({ ...startProgress(input.resume), puzzle: input.puzzle, lang: input.lang }),
   initial: 'locked',
   states: {
     locked: {

@@ -115,7 +115,7 @@ export const combineMachine = setup({
 }).createMachine({
   id: 'combine',
   context: ({ input }) => ({
-    ...startProgress(),
+    ...startProgress(input.resume),
     puzzle: input.puzzle,
     lang: input.lang,
     inventory: [...input.puzzle.items],

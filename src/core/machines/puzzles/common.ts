@@ -19,6 +19,13 @@ export interface PuzzleInput<P> {
   timed?: boolean;
   /** Seed for any shuffle, so a test can replay it. */
   seed?: number;
+  /** What the player already did in this puzzle before leaving it: hints and mistakes are not forgotten. */
+  resume?: PuzzleMemory;
+}
+
+export interface PuzzleMemory {
+  hintTier: number;
+  mistakes: number;
 }
 
 export interface PuzzleOutput {
@@ -45,8 +52,8 @@ export interface PuzzleProgress {
 
 export type HintEvent = { type: 'hint.next' };
 
-export function startProgress(): PuzzleProgress {
-  return { mistakes: 0, hintTier: 0, choices: [], choicePoints: {}, flagsSet: {}, feedback: null };
+export function startProgress(resume?: PuzzleMemory): PuzzleProgress {
+  return { mistakes: resume?.mistakes ?? 0, hintTier: resume?.hintTier ?? 0, choices: [], choicePoints: {}, flagsSet: {}, feedback: null };
 }
 
 export function nextHintTier(tier: number): number {

@@ -103,7 +103,7 @@ export const dialogueMachine = setup({
 }).createMachine({
   id: 'dialogue',
   context: ({ input }) => ({
-    ...startProgress(),
+    ...startProgress(input.resume),
     puzzle: input.puzzle,
     lang: input.lang,
     node: input.puzzle.start,

@@ -80,7 +80,7 @@ export const hotspotsMachine = setup({
   },
 }).createMachine({
   id: 'hotspots',
-  context: ({ input }) => ({ ...startProgress(), puzzle: input.puzzle, lang: input.lang, found: [] }),
+  context: ({ input }) => ({ ...startProgress(input.resume), puzzle: input.puzzle, lang: input.lang, found: [] }),
   initial: 'searching',
   states: {
     searching: {

@@ -75,7 +75,7 @@ export const quizMachine = setup({
   },
 }).createMachine({
   id: 'quiz',
-  context: ({ input }) => ({ ...startProgress(), puzzle: input.puzzle, lang: input.lang, index: 0, tried: [], picked: null }),
+  context: ({ input }) => ({ ...startProgress(input.resume), puzzle: input.puzzle, lang: input.lang, index: 0, tried: [], picked: null }),
   initial: 'asking',
   states: {
     asking: {

@@ -69,7 +69,7 @@ export const sequenceMachine = setup({
 }).createMachine({
   id: 'sequence',
   context: ({ input }) => ({
-    ...startProgress(),
+    ...startProgress(input.resume),
     puzzle: input.puzzle,
     lang: input.lang,
     order: shuffled(input.puzzle.steps.map((s) => s.id), input.seed ?? 1),

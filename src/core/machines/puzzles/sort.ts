@@ -75,7 +75,7 @@ export const sortMachine = setup({
 }).createMachine({
   id: 'sort',
   context: ({ input }) => ({
-    ...startProgress(),
+    ...startProgress(input.resume),
     puzzle: input.puzzle,
     lang: input.lang,
     placement: Object.fromEntries(input.puzzle.items.map((it) => [it.id, null])),

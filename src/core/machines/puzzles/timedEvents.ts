@@ -88,7 +88,7 @@ export const timedEventsMachine = setup({
 }).createMachine({
   id: 'timedEvents',
   context: ({ input }) => ({
-    ...startProgress(),
+    ...startProgress(input.resume),
     puzzle: input.puzzle,
     lang: input.lang,
     timed: input.timed === true,
