@@ -13,6 +13,8 @@ export interface CityPlace {
   y: number;
   status: LevelStatus | 'soon';
   act: number;
+  /** The next place of the journey: a pin says "you are here". */
+  current: boolean;
 }
 
 export interface RoomProp {
@@ -115,6 +117,11 @@ export class WorldScene extends Phaser.Scene {
         g.lineStyle(5, PALETTE.ink, 1).strokeCircle(x + w - 11, y + h * 0.4, 9);
       }
       if (p.status === 'done') g.fillStyle(PALETTE.sun, 1).fillCircle(x + w, y + h * 0.35, 14);
+      if (p.current) {
+        g.fillStyle(PALETTE.ink, 1).fillTriangle(x + w / 2 - 14, y - 34, x + w / 2 + 14, y - 34, x + w / 2, y - 8);
+        g.fillStyle(PALETTE.brick, 1).fillCircle(x + w / 2, y - 42, 18);
+        g.fillStyle(PALETTE.paper, 1).fillCircle(x + w / 2, y - 42, 7);
+      }
     }
   }
 
@@ -144,5 +151,5 @@ export class WorldScene extends Phaser.Scene {
 
 /** The box of a place on the city map, in % of the world, for the DOM buttons above it. */
 export function placeBox(p: { x: number; y: number }): { x: number; y: number; w: number; h: number } {
-  return { x: p.x - PLACE_SIZE.w / 2 - 1, y: p.y - PLACE_SIZE.h / 2 - 1, w: PLACE_SIZE.w + 2, h: PLACE_SIZE.h + 8 };
+  return { x: p.x - PLACE_SIZE.w / 2 - 1, y: p.y - PLACE_SIZE.h / 2 - 1, w: PLACE_SIZE.w + 2, h: PLACE_SIZE.h + 2 };
 }

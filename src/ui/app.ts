@@ -4,7 +4,7 @@
  */
 import { createActor, type AnyActorRef, type Subscription } from 'xstate';
 import { pick } from '../core/i18n';
-import { isJourneyComplete, levelStatus, nextLevel } from '../core/journey';
+import { isJourneyComplete, levelStatus } from '../core/journey';
 import type { Catalogue } from '../core/level/catalogue';
 import { journeyMachine, type JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
@@ -59,7 +59,7 @@ export function createJourney(store: GameStore, catalogue: Catalogue): JourneyAc
         isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked',
         isComplete: () => isJourneyComplete(levels, s().progress),
         selfCheckDone: (when) => s().progress.selfCheck[when] !== undefined,
-        resumeLevel: () => s().progress.currentLevel ?? nextLevel(levels, s().progress)?.id ?? null,
+        resumeLevel: () => s().progress.currentLevel,
         onLevelStart: (id) => s().startLevel(id),
         onLevelDone: (result) => s().completeLevel(result),
         onLevelQuit: () => s().leaveLevel(),

@@ -95,7 +95,7 @@ describe('without WebGL', () => {
       await page.locator('input[name="q2"][value="3"]').check();
       await page.locator('input[name="q3"][value="3"]').check();
       await page.getByRole('button', { name: 'Valider' }).click();
-      await page.getByRole('button', { name: /Les archives \(ouvert\)/ }).click();
+      await page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).click();
       await page.getByRole('button', { name: 'Suivant' }).click();
       await page.getByRole('button', { name: "C'est parti !" }).click();
       await expect.poll(() => page.getByRole('button', { name: 'Armoire à code' }).count()).toBe(1);

@@ -1,4 +1,4 @@
-import { isJourneyComplete, levelStatus } from '../../core/journey';
+import { isJourneyComplete, levelStatus, nextLevel } from '../../core/journey';
 import type { Level } from '../../core/level/loader';
 import { placeBox, type CityPlace } from '../../scenes/WorldScene';
 import { button, h } from '../dom';
@@ -9,9 +9,11 @@ import { problemsPanel } from './problems';
 export function cityScreen(ctx: UiContext): Screen {
   const { t, tx, catalogue, state, journey } = ctx;
   const levelAt = (placeId: string): Level | undefined => catalogue.levels.find((l) => l.place === placeId);
+  const here = nextLevel(catalogue.levels, state.progress)?.id;
   const places: (CityPlace & { name: string; level?: Level })[] = catalogue.places.map((p, i) => {
     const level = levelAt(p.id);
     return {
+      current: level !== undefined && level.id === here,
       id: p.id,
       x: p.x,
       y: p.y,
@@ -22,16 +24,23 @@ export function cityScreen(ctx: UiContext): Screen {
     };
   });
 
+  const enter = (p: (typeof places)[number]) => {
+    if ((p.status === 'open' || p.status === 'done') && p.level) journey.send({ type: 'place.enter', levelId: p.level.id });
+  };
+  const labelOf = (p: (typeof places)[number]) =>
+    t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: t(`city.status.${p.status}`) });
+
+  // The map is for pointers; the list below is the same choice for keyboards, screen readers and small screens.
   const overlay = places.map((p) => {
-    const label = t('city.place', { name: p.name, status: t(`city.status.${p.status}`) });
-    const usable = p.status === 'open' || p.status === 'done';
-    const b = button(p.name, () => {
-      if (usable && p.level) journey.send({ type: 'place.enter', levelId: p.level.id });
-    }, {
-      key: `place-${p.id}`,
-      class: `world-button place ${p.status}`,
-      attrs: { 'aria-label': label, 'aria-disabled': usable ? undefined : 'true' },
-    });
+    const b = h(
+      'button',
+      {
+        class: `world-button place ${p.status}`,
+        attrs: { type: 'button', tabindex: -1, 'aria-hidden': 'true' },
+        on: { click: () => enter(p) },
+      },
+      h('span', { class: 'caption' }, p.name),
+    );
     overlayBox(b, placeBox(p));
     hoverHighlight(b, ctx, p.id);
     return b;
@@ -57,12 +66,23 @@ export function cityScreen(ctx: UiContext): Screen {
             .filter((p) => p.act === act)
             .map((p) => {
               const record = p.level ? state.progress.levels[p.level.id] : undefined;
-              return h(
-                'li',
-                { class: `place-status ${p.status}` },
-                h('span', {}, p.level ? `${p.name} · ${tx(p.level.title)}` : p.name),
-                h('span', { class: 'status' }, record ? `★ ${t('city.stars', { n: record.stars })}` : t(`city.status.${p.status}`)),
+              const usable = p.status === 'open' || p.status === 'done';
+              const b = button('', () => enter(p), {
+                key: `place-${p.id}`,
+                class: `place-button ${p.status}`,
+                attrs: { 'aria-label': labelOf(p), 'aria-disabled': usable ? undefined : 'true' },
+              });
+              b.append(
+                h('span', { class: 'place-name' }, p.level ? `${p.name} · ${tx(p.level.title)}` : p.name),
+                h(
+                  'span',
+                  { class: 'status' },
+                  record ? `${'★'.repeat(record.stars)} ${t('city.status.done')}` : t(`city.status.${p.status}`),
+                  p.current ? h('span', { class: 'here' }, ` · ${t('city.here')}`) : null,
+                ),
               );
+              hoverHighlight(b, ctx, p.id);
+              return h('li', { class: `place-status ${p.status}` }, b);
             }),
         ),
       ),

@@ -1,3 +1,4 @@
+import { keyChoices } from '../../core/choices';
 import { buildReport, competencesOf, AREAS } from '../../core/report';
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
@@ -50,6 +51,7 @@ export function reportScreen(ctx: UiContext): Screen {
     a.click();
     a.remove();
   };
+  const choices = catalogue.levels.flatMap((l) => keyChoices(l, state.progress.levels[l.id]?.choices ?? []));
   const before = state.progress.selfCheck.before;
   const after = state.progress.selfCheck.after;
   const panel = h(
@@ -101,7 +103,9 @@ export function reportScreen(ctx: UiContext): Screen {
       ),
     ),
     h('h3', {}, t('report.choices')),
-    h('ul', { class: 'choices' }, ...Object.entries(report.flags).map(([k, v]) => h('li', {}, `${k} : ${String(v)}`))),
+    choices.length
+      ? h('ul', { class: 'choices' }, ...choices.map((c) => h('li', {}, h('strong', {}, `${tx(c.puzzle)} : `), tx(c.choice))))
+      : h('p', {}, '—'),
     h(
       'div',
       { class: 'actions no-print' },
