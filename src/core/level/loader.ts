@@ -175,9 +175,13 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
       if (h.opens && !puzzleIds.has(h.opens)) add(`${base}.opens`, `no puzzle "${h.opens}" in puzzles`);
       if (!h.text && !h.gives && !h.opens) add(base, 'a hotspot needs a "text", "gives" or "opens"');
     });
+    level.puzzles.forEach((p, i) => {
+      if (p.gives && !items.has(p.gives)) add(`puzzles[${i}].gives`, `no item "${p.gives}" in room.items`);
+    });
     if (!puzzleIds.has(room.goal)) add('room.goal', `no puzzle "${room.goal}" in puzzles`);
     else if (!room.hotspots.some((h) => h.opens === room.goal)) add('room.goal', `no hotspot opens the goal puzzle "${room.goal}"`);
   }
+  if (!room) level.puzzles.forEach((p, i) => p.gives && add(`puzzles[${i}].gives`, 'only a level with a room can give items'));
   if (problems.length === 0) {
     for (const dead of findDeadEnds(level)) add(dead.field, dead.message);
   }

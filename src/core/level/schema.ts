@@ -74,6 +74,8 @@ const common = {
   hints,
   awards: z.array(award).default([]),
   success: text.optional(),
+  /** In a room: the item the player receives when this puzzle is solved. */
+  gives: id.optional(),
 };
 const answered = {
   answer: answerSpec.optional(),

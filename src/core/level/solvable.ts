@@ -21,6 +21,9 @@ function roomDeadEnds(level: RawLevel): DeadEnd[] {
       if (visited.has(h.id) || (h.requires && !held.has(h.requires))) continue;
       visited.add(h.id);
       if (h.gives) held.add(h.gives);
+      // Opening a puzzle lets the player solve it, and a solved puzzle may give an item.
+      const gift = h.opens ? level.puzzles.find((p) => p.id === h.opens)?.gives : undefined;
+      if (gift) held.add(gift);
       progress = true;
     }
   }

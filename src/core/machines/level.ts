@@ -146,7 +146,9 @@ export const levelMachine = setup({
     'record puzzle result': assign(({ context, event }) => {
       const output = (event as DoneEvent).output;
       const puzzle = context.level.puzzles.find((p) => p.id === output.puzzleId);
+      const gift = puzzle?.gives && !context.inventory.includes(puzzle.gives) ? puzzle.gives : null;
       return {
+        inventory: gift ? [...context.inventory, gift] : context.inventory,
         results: [...context.results, output],
         flags: { ...context.flags, ...output.flags },
         activePuzzle: null,
