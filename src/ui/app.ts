@@ -85,6 +85,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   let lastKey = '';
   let lastWorld = '';
   let lastFeedback: Feedback | null = null;
+  let lastLevelState = '';
   let scheduled = false;
 
   const levelActor = (): LevelActor | null => (journey.getSnapshot().children.level as LevelActor | undefined) ?? null;
@@ -149,6 +150,11 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     }
     const level = levelActor();
     const lsnap = level?.getSnapshot();
+    const levelState = lsnap ? String(lsnap.value) : '';
+    if (levelState !== lastLevelState) {
+      lastLevelState = levelState;
+      if (levelState === 'solved' || levelState === 'cleared') sound.play('unlock');
+    }
     react((lsnap?.context.puzzleRef as AnyActorRef | null)?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null, ctx);
   }
 
