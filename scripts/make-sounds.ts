@@ -14,6 +14,7 @@
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/core/random';
 
 export const SAMPLE_RATE = 22_050;
 
@@ -34,17 +35,7 @@ function buffer(seconds: number): Float64Array {
   return new Float64Array(samples(seconds));
 }
 
-/** mulberry32: tiny, fast, deterministic PRNG returning values in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 /** Raised-cosine ramp from 0 to 1 over `len` samples (value for sample i). */
 function ramp(i: number, len: number): number {

@@ -6,6 +6,9 @@ import type { CompetencePoints, Outcome } from '../../competences';
 import { addPoints } from '../../competences';
 import type { Lang } from '../../i18n';
 import type { Effects, Text } from '../../level/schema';
+import { seededRandom } from '../../random';
+
+export { seededRandom };
 
 export type FlagValue = boolean | string;
 export type Flags = Record<string, FlagValue>;
@@ -83,18 +86,6 @@ export function conditionHolds(flags: Flags, when: { flag: string; equals?: Flag
   const v = flags[when.flag];
   if (when.equals === undefined) return v !== undefined && v !== false;
   return v === when.equals;
-}
-
-/** A small seeded generator (mulberry32): shuffles replay the same for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A shuffle that never returns the solved order when another order exists. */
