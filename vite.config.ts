@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { levelsPlugin } from './build/levelsPlugin';
+import { offlinePlugin } from './build/offlinePlugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -33,6 +34,7 @@ export default defineConfig(({ command }) => ({
   ...(command === 'build' ? phaserCore : {}),
   plugins: [
     levelsPlugin(`${root}levels`),
+    offlinePlugin(`${root}public`),
     {
       name: 'envol-csp',
       apply: 'build',

@@ -27,6 +27,12 @@ async function readLevelFile(path: string): Promise<string> {
   return response.text();
 }
 
+/** Once loaded, the game keeps working offline (production build only). */
+function registerOfflineCache(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('[envol] offline cache unavailable', error));
+}
+
 async function boot(): Promise<void> {
   const store = createGameStore({ storage: browserStorage() });
   const url = readUrlSettings(window.location.search);
@@ -63,6 +69,7 @@ async function boot(): Promise<void> {
   });
   document.documentElement.dataset.renderer = w.renderer;
   document.getElementById('splash')?.remove();
+  registerOfflineCache();
   document.documentElement.dataset.ready = 'true';
   void app;
 }

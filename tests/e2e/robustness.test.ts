@@ -164,3 +164,28 @@ describe('saves and settings from outside', () => {
     await bad.close();
   });
 });
+
+describe('offline', () => {
+  it('plays offline once loaded: the service worker keeps the whole game', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await ready(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    expect(await page.getByRole('alert').filter({ hasText: 'Problèmes' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Jouer' }).click();
+    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="2"]`).check();
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).click();
+    await expect.poll(() => panelText(page)).toContain('Lison');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -73,7 +73,12 @@ export function cityScreen(ctx: UiContext): Screen {
                 attrs: { 'aria-label': labelOf(p), 'aria-disabled': usable ? undefined : 'true' },
               });
               b.append(
-                h('span', { class: 'place-name' }, p.level ? `${p.name} · ${tx(p.level.title)}` : p.name),
+                h(
+                  'span',
+                  { class: 'place-name' },
+                  h('strong', {}, p.name),
+                  p.level ? h('span', { class: 'level-title' }, tx(p.level.title)) : null,
+                ),
                 h(
                   'span',
                   { class: 'status' },
