@@ -68,3 +68,16 @@ export function mergeRecord(old: LevelRecord | undefined, next: LevelRecord): Le
 export function totalPoints(progress: Progress): CompetencePoints {
   return Object.values(progress.levels).reduce<CompetencePoints>((sum, r) => addPoints(sum, r.points), {});
 }
+
+/** Brings a progress from another device in without losing anything: the best of both. */
+export function mergeProgress(mine: Progress, theirs: Progress): Progress {
+  const levels = { ...mine.levels };
+  for (const [id, record] of Object.entries(theirs.levels)) levels[id] = mergeRecord(levels[id], record);
+  return {
+    levels,
+    flags: { ...theirs.flags, ...mine.flags },
+    badges: [...new Set([...mine.badges, ...theirs.badges])],
+    selfCheck: { before: mine.selfCheck.before ?? theirs.selfCheck.before, after: mine.selfCheck.after ?? theirs.selfCheck.after },
+    currentLevel: mine.currentLevel,
+  };
+}

@@ -5,11 +5,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from './i18n';
-import { mergeRecord, type LevelResult } from './journey';
+import { mergeProgress, mergeRecord, type LevelResult } from './journey';
 import {
   defaultSettings,
   emptyProgress,
   loadSave,
+  parseSave,
   SAVE_VERSION,
   writeSave,
   type KeyValueStorage,
@@ -52,6 +53,9 @@ export interface GameState {
   dismissNotice(id: number): void;
   setHighlight(id: string | null): void;
   replaceProgress(progress: Progress): void;
+  /** Reads an exported save file; merges it (nothing is lost) or says why it cannot. */
+  importSave(text: string): boolean;
+  exportSave(): string;
   resetJourney(): void;
 }
 
@@ -124,6 +128,17 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
       if (get().session.highlight !== highlight) set((s) => ({ session: { ...s.session, highlight } }));
     },
     replaceProgress: (progress) => set({ progress }),
+    importSave: (text) => {
+      const parsed = parseSave(text);
+      if (!parsed.ok) {
+        get().notify('save.importFailed', 'warning');
+        return false;
+      }
+      set((s) => ({ progress: mergeProgress(s.progress, parsed.save.progress) }));
+      get().notify('save.imported');
+      return true;
+    },
+    exportSave: () => JSON.stringify({ version: SAVE_VERSION, progress: get().progress, settings: get().settings }, null, 2),
     resetJourney: () => set({ progress: emptyProgress() }),
   }));
 

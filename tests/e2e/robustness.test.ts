@@ -165,6 +165,40 @@ describe('saves and settings from outside', () => {
   });
 });
 
+describe('a save carried between computers', () => {
+  it('exports the progress to a file and imports it on a fresh browser', async () => {
+    const { page, close } = await openPage(async (p) => {
+      await p.addInitScript(() => {
+        const save = {
+          version: 1,
+          progress: {
+            levels: { archive: { stars: 3, points: { vision: 2 }, hintTier: 0, mistakes: 0, choices: [], timeMs: 1000, completedAt: '2026-01-01T00:00:00.000Z' } },
+            flags: {},
+            badges: [],
+            selfCheck: { before: [3, 3, 3] },
+            currentLevel: null,
+          },
+          settings: { lang: 'fr', muted: false, textSize: 'normal', timer: false },
+        };
+        if (!localStorage.getItem('envol.save')) localStorage.setItem('envol.save', JSON.stringify(save));
+      });
+    });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter ma progression' }).click()]);
+    const saved = readFileSync(await download.path());
+    expect(JSON.parse(saved.toString('utf8')).progress.levels.archive.stars).toBe(3);
+    await close();
+
+    const fresh = await openPage();
+    const [chooser] = await Promise.all([fresh.page.waitForEvent('filechooser'), fresh.page.getByRole('button', { name: 'Importer une progression' }).click()]);
+    await chooser.setFiles({ name: 'envol-save.json', mimeType: 'application/json', buffer: saved });
+    await expect.poll(() => fresh.page.locator('.notices').innerText()).toContain('Progression importée');
+    await fresh.page.getByRole('button', { name: 'Continuer' }).click();
+    await expect.poll(() => fresh.page.getByRole('button', { name: /Les archives.*\(terminé\)/ }).count()).toBe(1);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+  });
+});
+
 describe('offline', () => {
   it('plays offline once loaded: the service worker keeps the whole game', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -1,6 +1,7 @@
 import { keyChoices } from '../../core/choices';
 import { buildReport, competencesOf, AREAS } from '../../core/report';
 import { button, h } from '../dom';
+import { downloadText } from '../download';
 import type { Screen, UiContext } from '../context';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -44,13 +45,7 @@ function minutes(ms: number): number {
 export function reportScreen(ctx: UiContext): Screen {
   const { t, tx, state, catalogue, journey } = ctx;
   const report = buildReport(catalogue.levels, state.progress, new Date());
-  const save = () => {
-    const blob = new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' });
-    const a = h('a', { attrs: { href: URL.createObjectURL(blob), download: `envol-report-${report.generatedAt.slice(0, 10)}.json` } });
-    document.body.append(a);
-    a.click();
-    a.remove();
-  };
+  const save = () => downloadText(`envol-report-${report.generatedAt.slice(0, 10)}.json`, JSON.stringify(report, null, 2));
   const choices = catalogue.levels.flatMap((l) => keyChoices(l, state.progress.levels[l.id]?.choices ?? []));
   const before = state.progress.selfCheck.before;
   const after = state.progress.selfCheck.after;

@@ -1,6 +1,36 @@
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
+import { downloadText } from '../download';
 import { problemsPanel } from './problems';
+
+/** A save travels as a file between shared school PCs and home. */
+function saveTools(ctx: UiContext): HTMLElement {
+  const { t, store } = ctx;
+  const picker = h('input', {
+    class: 'visually-hidden',
+    attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'aria-hidden': 'true' },
+    on: {
+      change: () => {
+        const file = picker.files?.[0];
+        if (file) void file.text().then((text) => store.getState().importSave(text));
+        picker.value = '';
+      },
+    },
+  });
+  return h(
+    'section',
+    { class: 'save-tools', attrs: { 'aria-labelledby': 'save-tools-title' } },
+    h('h2', { attrs: { id: 'save-tools-title' } }, t('save.title')),
+    h('p', { class: 'hint-text' }, t('save.help')),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('save.export'), () => downloadText(`envol-save-${new Date().toISOString().slice(0, 10)}.json`, store.getState().exportSave()), { key: 'export-save' }),
+      button(t('save.import'), () => picker.click(), { key: 'import-save' }),
+      picker,
+    ),
+  );
+}
 
 export function titleScreen(ctx: UiContext): Screen {
   const { t, journey, state } = ctx;
@@ -16,6 +46,7 @@ export function titleScreen(ctx: UiContext): Screen {
       canContinue ? button(t('title.continue'), () => journey.send({ type: 'journey.continue' }), { key: 'continue', class: 'primary' }) : null,
       button(t('title.play'), () => journey.send({ type: 'journey.start' }), { key: 'play', class: canContinue ? '' : 'primary' }),
     ),
+    saveTools(ctx),
     problemsPanel(ctx),
   );
   return { key: 'title', panel, overlay: [], world: { kind: 'title' } };
