@@ -5,7 +5,7 @@
 import { createActor, type AnyActorRef, type Subscription } from 'xstate';
 import { pick } from '../core/i18n';
 import { isJourneyComplete, levelStatus } from '../core/journey';
-import type { Catalogue } from '../core/level/catalogue';
+import { addTrainerLevel, findLevel, type Catalogue } from '../core/level/catalogue';
 import { journeyMachine, type JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
 import type { Feedback } from '../core/machines/puzzles/common';
@@ -46,17 +46,17 @@ export interface App {
   render(): void;
 }
 
-export function createJourney(store: GameStore, catalogue: Catalogue): JourneyActor {
-  const levels = catalogue.levels;
+export function createJourney(store: GameStore, library: { current: Catalogue }): JourneyActor {
+  const levels = library.current.levels;
   const s = () => store.getState();
   return createActor(journeyMachine, {
     input: {
       deps: {
         levelInput: (id) => {
-          const level = levels.find((l) => l.id === id);
+          const level = findLevel(library.current, id);
           return level ? { level, lang: s().settings.lang, flags: s().progress.flags, timed: s().settings.timer } : null;
         },
-        isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked',
+        isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),
         isComplete: () => isJourneyComplete(levels, s().progress),
         selfCheckDone: (when) => s().progress.selfCheck[when] !== undefined,
         resumeLevel: () => s().progress.currentLevel,
@@ -69,7 +69,8 @@ export function createJourney(store: GameStore, catalogue: Catalogue): JourneyAc
 }
 
 export function startApp({ root, store, catalogue, world, sound }: AppOptions): App {
-  const journey = createJourney(store, catalogue);
+  const library = { current: catalogue };
+  const journey = createJourney(store, library);
 
   const bar = h('div', { class: 'topbar-slot' });
   const stage = h('div', { class: 'stage', attrs: { id: 'stage' } });
@@ -121,7 +122,11 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
       tx: (text) => pick(text, lang),
       state,
       store,
-      catalogue,
+      catalogue: library.current,
+      addTrainerLevel: (file, text) => {
+        library.current = addTrainerLevel(library.current, file, text);
+        schedule();
+      },
       journey,
       journeySnapshot: journey.getSnapshot(),
     };

@@ -14,6 +14,8 @@ export interface UiContext {
   state: GameState;
   store: GameStore;
   catalogue: Catalogue;
+  /** Loads a trainer's level file into the running game. */
+  addTrainerLevel: (file: string, text: string) => void;
   journey: JourneyActor;
   journeySnapshot: SnapshotFrom<typeof journeyMachine>;
 }

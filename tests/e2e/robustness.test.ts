@@ -199,6 +199,32 @@ describe('a save carried between computers', () => {
   });
 });
 
+describe("a trainer's own level file", () => {
+  it('loads into the running game: a broken one is explained, a fixed one plays at once', async () => {
+    const { page, errors, close } = await openPage();
+    await page.getByRole('button', { name: 'Jouer' }).click();
+    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="3"]`).check();
+    await page.getByRole('button', { name: 'Valider' }).click();
+    const mine = archive();
+    mine.id = 'salle-du-formateur';
+    mine.title = { fr: 'La salle de Sam', en: "Sam's room" };
+    mine.room.hotspots[4].opens = 'nowhere';
+    const load = async (level: unknown) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Charger un fichier de niveau' }).click()]);
+      await chooser.setFiles({ name: 'salle-sam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(level)) });
+    };
+    await load(mine);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'salle-sam.json' }).innerText()).toContain('room.hotspots[4].opens');
+    mine.room.hotspots[4].opens = 'cabinet-lock';
+    await load(mine);
+    await page.getByRole('button', { name: 'Jouer : La salle de Sam' }).click();
+    await expect.poll(() => panelText(page)).toContain('La salle de Sam');
+    expect(await page.getByRole('alert').filter({ hasText: 'salle-sam.json' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('offline', () => {
   it('plays offline once loaded: the service worker keeps the whole game', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

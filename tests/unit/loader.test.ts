@@ -478,12 +478,51 @@ describe('loadCatalogue', () => {
 
   it('no index or a broken index: no levels, the problem reported', async () => {
     const none = await loadCatalogue(reader({}));
-    expect(none).toEqual({ places: [], levels: [], problems: [{ file: INDEX_FILE, field: '', message: expect.stringMatching(/could not be read/) }] });
+    expect(none).toEqual({ places: [], levels: [], trainerLevels: [], problems: [{ file: INDEX_FILE, field: '', message: expect.stringMatching(/could not be read/) }] });
     const broken = await loadCatalogue(reader({ [INDEX_FILE]: JSON.stringify({ formatVersion: 1, places: [], levels: [] }) }));
     expect(broken.levels).toEqual([]);
     expect(broken.problems.map((p) => [p.file, p.field])).toEqual([
       [INDEX_FILE, 'places'],
       [INDEX_FILE, 'levels'],
     ]);
+  });
+});
+
+describe('a trainer level loaded in the running game', async () => {
+  const { addTrainerLevel, loadCatalogue } = await import('../../src/core/level/catalogue');
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const dir = join(import.meta.dirname, '..', '..', 'levels');
+  const base = await loadCatalogue((p) => readFile(join(dir, p), 'utf8'));
+  const archiveText = await readFile(join(dir, 'act-1', 'archive.json'), 'utf8');
+
+  it('adds a valid file as an extra level, and replaces it when loaded again', () => {
+    const mine = JSON.parse(archiveText);
+    mine.id = 'my-room';
+    let cat = addTrainerLevel(base, 'my-room.json', JSON.stringify(mine));
+    expect(cat.trainerLevels.map((l) => l.id)).toEqual(['my-room']);
+    expect(cat.levels).toBe(base.levels);
+    mine.title.fr = 'Ma salle';
+    cat = addTrainerLevel(cat, 'my-room.json', JSON.stringify(mine));
+    expect(cat.trainerLevels).toHaveLength(1);
+    expect(cat.trainerLevels[0]!.title.fr).toBe('Ma salle');
+  });
+
+  it('reports a broken file by file and field, and a fixed reload clears the report', () => {
+    const broken = JSON.parse(archiveText);
+    broken.id = 'my-room';
+    broken.puzzles[0].length = 5;
+    let cat = addTrainerLevel(base, 'my-room.json', JSON.stringify(broken));
+    expect(cat.trainerLevels).toEqual([]);
+    expect(cat.problems).toContainEqual(expect.objectContaining({ file: 'my-room.json', field: 'puzzles[0].answer' }));
+    broken.puzzles[0].length = 4;
+    cat = addTrainerLevel(cat, 'my-room.json', JSON.stringify(broken));
+    expect(cat.problems.filter((p) => p.file === 'my-room.json')).toEqual([]);
+    expect(cat.trainerLevels).toHaveLength(1);
+  });
+
+  it('refuses an id the journey already uses', () => {
+    const cat = addTrainerLevel(base, 'copy.json', archiveText);
+    expect(cat.problems).toContainEqual(expect.objectContaining({ file: 'copy.json', field: 'id' }));
   });
 });

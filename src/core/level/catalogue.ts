@@ -12,6 +12,8 @@ export interface Catalogue {
   /** Valid levels, in journey order (act, then order). */
   levels: Level[];
   problems: LevelProblem[];
+  /** Levels a trainer loaded from a file in the running game: always open, outside the journey. */
+  trainerLevels: Level[];
 }
 
 export type ReadFile = (path: string) => Promise<string>;
@@ -31,9 +33,9 @@ export function journeyOrder(a: Level, b: Level): number {
 
 export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
   const indexText = await readSafely(read, INDEX_FILE);
-  if (!indexText.ok) return { places: [], levels: [], problems: [indexText.problem] };
+  if (!indexText.ok) return { places: [], levels: [], problems: [indexText.problem], trainerLevels: [] };
   const index = parseLevelIndex(INDEX_FILE, indexText.text);
-  if (!index.ok) return { places: [], levels: [], problems: index.problems };
+  if (!index.ok) return { places: [], levels: [], problems: index.problems, trainerLevels: [] };
 
   const problems: LevelProblem[] = [];
   const levels: Level[] = [];
@@ -49,5 +51,23 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
     if (levels.some((l) => l.id === level.id)) return problems.push({ file, field: 'id', message: `another level already uses the id "${level.id}"` });
     levels.push(level);
   });
-  return { places: index.value.places, levels: levels.sort(journeyOrder), problems };
+  return { places: index.value.places, levels: levels.sort(journeyOrder), problems, trainerLevels: [] };
+}
+
+/**
+ * Adds a trainer's level file to the running game, no build needed. A file loaded again
+ * replaces its earlier version; its problems, if any, replace the file's earlier problems.
+ */
+export function addTrainerLevel(catalogue: Catalogue, file: string, text: string): Catalogue {
+  const problems = catalogue.problems.filter((p) => p.file !== file);
+  const parsed = parseLevel(file, text);
+  if (!parsed.ok) return { ...catalogue, problems: [...problems, ...parsed.problems] };
+  const level = parsed.value;
+  if (catalogue.levels.some((l) => l.id === level.id))
+    return { ...catalogue, problems: [...problems, { file, field: 'id', message: `"${level.id}" is already a level of the journey: choose another id` }] };
+  return { ...catalogue, problems, trainerLevels: [...catalogue.trainerLevels.filter((l) => l.id !== level.id), level] };
+}
+
+export function findLevel(catalogue: Catalogue, id: string): Level | undefined {
+  return catalogue.levels.find((l) => l.id === id) ?? catalogue.trainerLevels.find((l) => l.id === id);
 }

@@ -2,9 +2,31 @@ import { isJourneyComplete, levelStatus, nextLevel } from '../../core/journey';
 import type { Level } from '../../core/level/loader';
 import { placeBox, type CityPlace } from '../../scenes/WorldScene';
 import { button, h } from '../dom';
+import { fileButton } from '../files';
 import type { Screen, UiContext } from '../context';
 import { hoverHighlight, overlayBox } from './overlay';
 import { problemsPanel } from './problems';
+
+/** A trainer's own level files, loaded into the running game without a build. */
+function trainerLevels(ctx: UiContext): HTMLElement {
+  const { t, tx, catalogue, journey } = ctx;
+  return h(
+    'section',
+    { class: 'trainer-levels', attrs: { 'aria-labelledby': 'trainer-levels-title' } },
+    h('h3', { attrs: { id: 'trainer-levels-title' } }, t('trainer.title')),
+    h('p', { class: 'hint-text' }, t('trainer.help')),
+    catalogue.trainerLevels.length
+      ? h(
+          'ul',
+          { class: 'place-list' },
+          ...catalogue.trainerLevels.map((l) =>
+            h('li', {}, button(t('trainer.play', { title: tx(l.title) }), () => journey.send({ type: 'place.enter', levelId: l.id }), { key: `trainer-${l.id}`, class: 'place-button open' })),
+          ),
+        )
+      : null,
+    h('div', { class: 'actions' }, fileButton(t('trainer.load'), 'trainer-load', ctx.addTrainerLevel)),
+  );
+}
 
 export function cityScreen(ctx: UiContext): Screen {
   const { t, tx, catalogue, state, journey } = ctx;
@@ -100,6 +122,7 @@ export function cityScreen(ctx: UiContext): Screen {
         : null,
       button(t('city.toTitle'), () => journey.send({ type: 'journey.toTitle' }), { key: 'to-title' }),
     ),
+    trainerLevels(ctx),
     problemsPanel(ctx),
   );
   return { key: 'city', panel, overlay, world: { kind: 'city', places } };

@@ -1,7 +1,7 @@
 import { keyChoices } from '../../core/choices';
 import { buildReport, competencesOf, AREAS } from '../../core/report';
 import { button, h } from '../dom';
-import { downloadText } from '../download';
+import { downloadText } from '../files';
 import type { Screen, UiContext } from '../context';
 
 const SVG = 'http://www.w3.org/2000/svg';

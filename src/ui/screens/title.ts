@@ -1,22 +1,11 @@
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
-import { downloadText } from '../download';
+import { downloadText, fileButton } from '../files';
 import { problemsPanel } from './problems';
 
 /** A save travels as a file between shared school PCs and home. */
 function saveTools(ctx: UiContext): HTMLElement {
   const { t, store } = ctx;
-  const picker = h('input', {
-    class: 'visually-hidden',
-    attrs: { type: 'file', accept: '.json,application/json', tabindex: -1, 'aria-hidden': 'true' },
-    on: {
-      change: () => {
-        const file = picker.files?.[0];
-        if (file) void file.text().then((text) => store.getState().importSave(text));
-        picker.value = '';
-      },
-    },
-  });
   return h(
     'section',
     { class: 'save-tools', attrs: { 'aria-labelledby': 'save-tools-title' } },
@@ -26,8 +15,7 @@ function saveTools(ctx: UiContext): HTMLElement {
       'div',
       { class: 'actions' },
       button(t('save.export'), () => downloadText(`envol-save-${new Date().toISOString().slice(0, 10)}.json`, store.getState().exportSave()), { key: 'export-save' }),
-      button(t('save.import'), () => picker.click(), { key: 'import-save' }),
-      picker,
+      fileButton(t('save.import'), 'import-save', (_name, text) => store.getState().importSave(text)),
     ),
   );
 }
