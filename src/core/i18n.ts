@@ -32,14 +32,18 @@ export interface Translator {
 export function makeTranslator(dicts: Record<Lang, Dictionary>, lang: Lang): Translator {
   const dict = dicts[lang];
   const fallback = dicts[DEFAULT_LANG];
-  const t = ((key: string, params?: Record<string, string | number>) =>
-    format(dict[key] ?? fallback[key] ?? key, params)) as Translator;
+  const lookup = (key: string) => dict[key] ?? fallback[key];
+  const t = ((key: string, params?: Record<string, string | number>) => {
+    // A count `n` picks `key.one` or `key.other` when the dictionary has them.
+    const n = params?.n;
+    const counted = typeof n === 'number' ? lookup(`${key}.${pluralForm(lang, n)}`) : undefined;
+    return format(counted ?? lookup(key) ?? key, params);
+  }) as Translator;
   t.lang = lang;
   return t;
 }
 
-/** French plural rule (0 and 1 are singular) and English (only 1). */
-export function plural(lang: Lang, n: number, one: string, many: string): string {
-  const singular = lang === 'fr' ? n < 2 : n === 1;
-  return singular ? one : many;
+/** Plural forms: French treats 0 and 1 as singular, English only 1. */
+export function pluralForm(lang: Lang, n: number): 'one' | 'other' {
+  return (lang === 'fr' ? n < 2 : n === 1) ? 'one' : 'other';
 }

@@ -104,13 +104,13 @@ describe('the archive, with the keyboard alone', () => {
     expect(debrief).toContain('À discuter');
     expect(debrief).toContain('Nadia');
     // One nudge was opened: two stars, not three.
-    await expect.poll(() => page.getByLabel('2 étoile(s) sur 3').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('2 étoiles sur 3').count()).toBe(1);
     await shot(page, 'debrief-1280x720');
     expect(await horizontalOverflow(page)).toEqual([]);
 
     await tabTo(page, 'Retour à la ville');
     await page.keyboard.press('Enter');
-    await expect.poll(() => panelText(page)).toContain('1 lieu(x) sur');
+    await expect.poll(() => panelText(page)).toContain('1 lieu terminé sur');
     await expect.poll(() => page.getByRole('button', { name: /Les archives.*\(terminé\)/ }).count()).toBe(1);
 
     // Reload: the title offers to continue, and the archive is still done.
@@ -153,7 +153,7 @@ describe('the archive, with the keyboard alone', () => {
     await shot(page, 'debrief-390x844');
     expect(await horizontalOverflow(page)).toEqual([]);
     // Three stars: no hint was opened.
-    await expect.poll(() => page.getByLabel('3 étoile(s) sur 3').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('3 étoiles sur 3').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

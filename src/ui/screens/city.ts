@@ -75,7 +75,7 @@ export function cityScreen(ctx: UiContext): Screen {
     { class: 'screen city-screen', attrs: { 'aria-labelledby': 'screen-title' } },
     h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, t('city.title')),
     h('p', {}, t('city.intro')),
-    h('p', { class: 'progress' }, t('city.progress', { done, total: catalogue.levels.length })),
+    h('p', { class: 'progress' }, t('city.progress', { n: done, total: catalogue.levels.length })),
     ...acts.map((act) =>
       h(
         'div',
