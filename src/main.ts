@@ -1,6 +1,7 @@
 /** Boot: store, levels, UI layer, world and sound. Nothing else lives here. */
 import './ui/styles.css';
 import { loadCatalogue } from './core/level/catalogue';
+import { describeProblem } from './core/level/loader';
 import { createGameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
 import { readUrlSettings } from './core/urlParams';
@@ -42,7 +43,7 @@ async function boot(): Promise<void> {
   const catalogue = await loadCatalogue(readLevelFile);
   if (catalogue.problems.length) {
     store.getState().notify('level.problems', 'warning');
-    for (const p of catalogue.problems) console.warn(`[envol] ${p.file} › ${p.field}: ${p.message}`);
+    for (const p of catalogue.problems) console.warn(`[envol] ${describeProblem(p, store.getState().settings.lang)}`);
   }
 
   // The world may be ready after the first render: keep the latest view until then.

@@ -167,7 +167,7 @@ describe('a broken copy of the archive level', () => {
     expect(result.problems).toContainEqual({
       file: ARCHIVE,
       field: 'room.hotspots[2].requires',
-      message: expect.stringContaining('"silver-key"'),
+      message: { fr: expect.stringContaining('"silver-key"'), en: expect.stringContaining('"silver-key"') },
     });
   });
 

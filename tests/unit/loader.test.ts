@@ -14,6 +14,7 @@ import {
   type LevelProblem,
 } from '../../src/core/level/loader';
 import { findDeadEnds } from '../../src/core/level/solvable';
+import { SCHEMA_MESSAGES } from '../../src/core/level/messages';
 import { levelSchema } from '../../src/core/level/schema';
 import { codeLock, hints3, levelData, loadLevel, t } from './support/levels';
 
@@ -26,6 +27,12 @@ function problemsOf(data: unknown, file = 'test.json'): LevelProblem[] {
   if (r.ok) throw new Error('expected the level to be refused, it loaded');
   return r.problems;
 }
+
+/** A problem message in both languages: the English matches, the French is there too. */
+const msg = (en: RegExp | string) => ({
+  fr: expect.stringMatching(/\S/),
+  en: typeof en === 'string' ? expect.stringContaining(en) : expect.stringMatching(en),
+});
 
 function fieldsOf(data: unknown): string[] {
   return problemsOf(data).map((p) => p.field);
@@ -157,7 +164,8 @@ describe('problems name the file and the exact field', () => {
     const problems = problemsOf('{ "formatVersion": 1, ', 'act-2/broken.json');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'act-2/broken.json', field: '' });
-    expect(problems[0]!.message).toMatch(/not valid JSON/);
+    expect(problems[0]!.message.en).toMatch(/not valid JSON/);
+    expect(problems[0]!.message.fr).toMatch(/pas du JSON valide/);
   });
 
   it.each([
@@ -167,12 +175,12 @@ describe('problems name the file and the exact field', () => {
     ['a string of JSON that is a number', '12'],
   ])('not a level (%s): formatVersion', (_name, data) => {
     const problems = problemsOf(data, 'notes.json');
-    expect(problems).toEqual([{ file: 'notes.json', field: 'formatVersion', message: expect.stringMatching(/not an Envol level/) }]);
+    expect(problems).toEqual([{ file: 'notes.json', field: 'formatVersion', message: msg(/not an Envol level/) }]);
   });
 
   it('a newer formatVersion asks to update the game', () => {
     const problems = problemsOf(levelData({ formatVersion: 2 }), 'future.json');
-    expect(problems).toEqual([{ file: 'future.json', field: 'formatVersion', message: expect.stringMatching(/newer.*update the game/) }]);
+    expect(problems).toEqual([{ file: 'future.json', field: 'formatVersion', message: msg(/newer.*update the game/) }]);
   });
 
   it('an older or odd formatVersion is refused on formatVersion', () => {
@@ -182,14 +190,14 @@ describe('problems name the file and the exact field', () => {
 
   it('a missing English text: title.en', () => {
     expect(problemsOf(levelData({ title: { fr: 'Titre' } }), 'a.json')).toEqual([
-      { file: 'a.json', field: 'title.en', message: expect.any(String) },
+      { file: 'a.json', field: 'title.en', message: { fr: 'manquant (attendu : un texte en anglais)', en: 'missing (expected: an English text)' } },
     ]);
   });
 
   it('an empty or missing text deep inside: the full path', () => {
     const puzzles = [{ ...codeLock('lock-a', '1234'), hints: [t('1'), { fr: '2', en: '' }, t('3')] }];
     expect(problemsOf(levelData({ puzzles }))).toEqual([
-      { file: 'test.json', field: 'puzzles[0].hints[1].en', message: 'an English text' },
+      { file: 'test.json', field: 'puzzles[0].hints[1].en', message: msg('an English text') },
     ]);
     const intro = [{ speaker: t('A'), text: t('B') }, { speaker: { en: 'A' }, text: t('B') }];
     expect(fieldsOf(levelData({ intro }))).toEqual(['intro[1].speaker.fr']);
@@ -200,7 +208,8 @@ describe('problems name the file and the exact field', () => {
     const problems = problemsOf(levelData({ puzzles }));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('puzzles[1].kind');
-    expect(problems[0]!.message).toContain('code-lock');
+    expect(problems[0]!.message.en).toContain('code-lock');
+    expect(problems[0]!.message.fr).toContain('code-lock');
   });
 
   it('an unknown field (typo) is refused where it is', () => {
@@ -210,7 +219,7 @@ describe('problems name the file and the exact field', () => {
   it('a hotspot requiring an unknown item: room.hotspots[i].requires', () => {
     const problems = problemsOf(roomLevel([spot('drawer', { requires: 'golden-key', text: t('fiches', 'cards') })], ['brass-key']));
     expect(problems).toEqual([
-      { file: 'test.json', field: 'room.hotspots[1].requires', message: expect.stringContaining('golden-key') },
+      { file: 'test.json', field: 'room.hotspots[1].requires', message: msg('golden-key') },
     ]);
   });
 
@@ -230,7 +239,7 @@ describe('problems name the file and the exact field', () => {
       puzzles: [codeLock('lock-a', '1234'), codeLock('lock-b', '1234')],
       room: { items: [], hotspots: [spot('cabinet', { opens: 'lock-a' })], hints: hints3(), goal: 'lock-b' },
     });
-    expect(problemsOf(notOpened)).toEqual([{ file: 'test.json', field: 'room.goal', message: expect.stringMatching(/no hotspot opens/) }]);
+    expect(problemsOf(notOpened)).toEqual([{ file: 'test.json', field: 'room.goal', message: msg(/no hotspot opens/) }]);
     expect(fieldsOf(roomLevel([], [], { goal: 'nothing' }))).toEqual(['room.goal']);
   });
 
@@ -243,8 +252,8 @@ describe('problems name the file and the exact field', () => {
       ),
     );
     expect(problems).toEqual([
-      { file: 'test.json', field: 'room.hotspots[1].requires', message: expect.stringMatching(/needs "key".*no reachable hotspot/) },
-      { file: 'test.json', field: 'room.hotspots[2].requires', message: expect.stringMatching(/needs "card"/) },
+      { file: 'test.json', field: 'room.hotspots[1].requires', message: msg(/needs "key".*no reachable hotspot/) },
+      { file: 'test.json', field: 'room.hotspots[2].requires', message: msg(/needs "card"/) },
     ]);
   });
 
@@ -273,13 +282,13 @@ describe('problems name the file and the exact field', () => {
       puzzles: [codeLock('lock-a', '1234'), codeLock('lock-b', '5678')],
       room: { items: [], hotspots: [spot('cabinet', { opens: 'lock-a' })], hints: hints3(), goal: 'lock-a' },
     });
-    expect(problemsOf(data)).toEqual([{ file: 'test.json', field: 'puzzles[1]', message: expect.stringContaining('lock-b') }]);
+    expect(problemsOf(data)).toEqual([{ file: 'test.json', field: 'puzzles[1]', message: msg('lock-b') }]);
   });
 
   it('a combine goal that cannot be made: puzzles[i].goal', () => {
     // "bread" needs "dough" which needs "bread": both are known, neither can be made.
     const data = levelData({ puzzles: [combinePuzzle([recipe('flour', 'dough', 'bread'), recipe('bread', 'water', 'dough')], 'bread')] });
-    expect(problemsOf(data)).toEqual([{ file: 'test.json', field: 'puzzles[0].goal', message: expect.stringMatching(/"bread" cannot be made/) }]);
+    expect(problemsOf(data)).toEqual([{ file: 'test.json', field: 'puzzles[0].goal', message: msg(/"bread" cannot be made/) }]);
   });
 
   it('a combine recipe or goal naming no item', () => {
@@ -302,8 +311,8 @@ describe('problems name the file and the exact field', () => {
   it('a dialogue loop that can never end: puzzles[i].nodes[j].choices', () => {
     const data = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('go', 'n2')]), node('n2', [choice('back', 'n1')])])] });
     expect(problemsOf(data)).toEqual([
-      { file: 'test.json', field: 'puzzles[0].nodes[0].choices', message: expect.stringMatching(/never end/) },
-      { file: 'test.json', field: 'puzzles[0].nodes[1].choices', message: expect.stringMatching(/never end/) },
+      { file: 'test.json', field: 'puzzles[0].nodes[0].choices', message: msg(/never end/) },
+      { file: 'test.json', field: 'puzzles[0].nodes[1].choices', message: msg(/never end/) },
     ]);
   });
 
@@ -318,7 +327,7 @@ describe('problems name the file and the exact field', () => {
     const ok = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('again', 'n1'), choice('bye', null)])])] });
     expect(parseLevel('ok.json', ok).ok).toBe(true);
     const orphan = levelData({ puzzles: [dialoguePuzzle([node('n1', [choice('bye', null)]), node('n2', [choice('bye', null)])])] });
-    expect(problemsOf(orphan)).toEqual([{ file: 'test.json', field: 'puzzles[0].nodes[1]', message: expect.stringMatching(/never be reached/) }]);
+    expect(problemsOf(orphan)).toEqual([{ file: 'test.json', field: 'puzzles[0].nodes[1]', message: msg(/never be reached/) }]);
   });
 
   it('dialogue references: a missing start or next node', () => {
@@ -329,7 +338,7 @@ describe('problems name the file and the exact field', () => {
   it('an award for a competence the level does not declare', () => {
     const puzzles = [codeLock('lock-a', '1234', { awards: [{ competence: 'valuing-ideas', points: 1, for: 'solved' }, { competence: 'creativity', points: 1, for: 'solved' }] })];
     expect(problemsOf(levelData({ puzzles }))).toEqual([
-      { file: 'test.json', field: 'puzzles[0].awards[1].competence', message: expect.stringContaining('"creativity"') },
+      { file: 'test.json', field: 'puzzles[0].awards[1].competence', message: msg('"creativity"') },
     ]);
     const room = roomLevel([], [], { awards: [{ competence: 'planning', points: 2, for: 'solved' }] });
     expect(fieldsOf(room)).toEqual(['room.awards[0].competence']);
@@ -342,10 +351,10 @@ describe('problems name the file and the exact field', () => {
 
   it('a code-lock answer of the wrong length, or not digits', () => {
     expect(problemsOf(levelData({ puzzles: [codeLock('lock-a', '1234', { answer: '12345' })] }))).toEqual([
-      { file: 'test.json', field: 'puzzles[0].answer', message: expect.stringMatching(/4 characters/) },
+      { file: 'test.json', field: 'puzzles[0].answer', message: msg(/4 characters/) },
     ]);
     expect(problemsOf(levelData({ puzzles: [codeLock('lock-a', '12a4')] }))).toEqual([
-      { file: 'test.json', field: 'puzzles[0].answer', message: expect.stringMatching(/digits only/) },
+      { file: 'test.json', field: 'puzzles[0].answer', message: msg(/digits only/) },
     ]);
     // Spaces are not counted.
     expect(parseLevel('ok.json', levelData({ puzzles: [codeLock('lock-a', '1234', { answer: '12 34' })] })).ok).toBe(true);
@@ -359,7 +368,7 @@ describe('problems name the file and the exact field', () => {
 
   it('duplicate ids are reported on the second one', () => {
     expect(problemsOf(levelData({ puzzles: [codeLock('same', '1234'), codeLock('same', '4321')] }))).toEqual([
-      { file: 'test.json', field: 'puzzles[1].id', message: expect.stringContaining('used twice') },
+      { file: 'test.json', field: 'puzzles[1].id', message: msg('used twice') },
     ]);
   });
 
@@ -368,9 +377,11 @@ describe('problems name the file and the exact field', () => {
     expect(fields).toEqual(expect.arrayContaining(['title.en', 'act', 'puzzles']));
   });
 
-  it('describeProblem reads as "file › field: message"', () => {
-    expect(describeProblem({ file: 'a.json', field: 'title.en', message: 'an English text' })).toBe('a.json › title.en: an English text');
-    expect(describeProblem({ file: 'a.json', field: '', message: 'not valid JSON' })).toBe('a.json: not valid JSON');
+  it('describeProblem reads as "file › field: message", in English unless asked', () => {
+    const missing = { fr: 'un texte en anglais', en: 'an English text' };
+    expect(describeProblem({ file: 'a.json', field: 'title.en', message: missing })).toBe('a.json › title.en: an English text');
+    expect(describeProblem({ file: 'a.json', field: 'title.en', message: missing }, 'fr')).toBe('a.json › title.en: un texte en anglais');
+    expect(describeProblem({ file: 'a.json', field: '', message: { fr: 'pas du JSON', en: 'not valid JSON' } })).toBe('a.json: not valid JSON');
   });
 
   it('fieldPath joins keys with dots and indexes with brackets', () => {
@@ -382,6 +393,146 @@ describe('problems name the file and the exact field', () => {
   it('findDeadEnds finds nothing in the shipped level', () => {
     const parsed = levelSchema.parse(JSON.parse(archiveText));
     expect(findDeadEnds(parsed)).toEqual([]);
+  });
+});
+
+describe('every problem in French and in English', () => {
+  /** The one problem of a file, checked to say something, and something different, in both languages. */
+  function bilingual(problems: LevelProblem[], field: string): { fr: string; en: string } {
+    const p = problems.find((x) => x.field === field);
+    expect(p, `no problem on "${field}" in ${JSON.stringify(problems)}`).toBeDefined();
+    const { fr, en } = p!.message;
+    expect(fr.trim()).not.toBe('');
+    expect(en.trim()).not.toBe('');
+    expect(fr).not.toBe(en);
+    return { fr, en };
+  }
+
+  it('invalid JSON', () => {
+    const m = bilingual(problemsOf('{ "formatVersion": 1, oops'), '');
+    expect(m.fr).toMatch(/^ce n'est pas du JSON valide \(.+\)$/);
+    expect(m.en).toMatch(/^not valid JSON \(.+\)$/);
+  });
+
+  it('a missing or empty translation', () => {
+    expect(bilingual(problemsOf(levelData({ title: { fr: 'Titre' } })), 'title.en')).toEqual({
+      fr: 'manquant (attendu : un texte en anglais)',
+      en: 'missing (expected: an English text)',
+    });
+    expect(bilingual(problemsOf(levelData({ goal: { fr: '', en: 'Goal' } })), 'goal.fr')).toEqual({
+      fr: 'attendu : un texte en français (reçu : un texte vide)',
+      en: 'expected: a French text (received: an empty text)',
+    });
+  });
+
+  it('a wrong type, with the value received', () => {
+    expect(bilingual(problemsOf(levelData({ order: 'first' })), 'order')).toEqual({
+      fr: 'attendu : un nombre (reçu : "first")',
+      en: 'expected: a number (received: "first")',
+    });
+    expect(bilingual(problemsOf(levelData({ order: 1.5 })), 'order')).toEqual({
+      fr: 'attendu : un nombre entier (reçu : 1.5)',
+      en: 'expected: a whole number (received: 1.5)',
+    });
+    expect(bilingual(problemsOf(levelData({ intro: { speaker: t('A') } })), 'intro')).toEqual({
+      fr: 'attendu : une liste [ … ] (reçu : un objet { … })',
+      en: 'expected: a list [ … ] (received: an object { … })',
+    });
+  });
+
+  it('an unknown key', () => {
+    expect(bilingual(problemsOf(levelData({ puzzles: [codeLock('lock-a', '1234', { lenght: 4 })] })), 'puzzles[0]')).toEqual({
+      fr: 'champ inconnu : lenght (à retirer ou à corriger)',
+      en: 'unknown field: lenght (remove or fix it)',
+    });
+    const m = bilingual(problemsOf(levelData({ colour: 'red', size: 2 })), '');
+    expect(m.fr).toBe('champs inconnus : colour, size (à retirer ou à corriger)');
+    expect(m.en).toBe('unknown fields: colour, size (remove or fix them)');
+  });
+
+  it('an unknown value of a list of values (a hotspot prop, a competence, an act)', () => {
+    const spotted = problemsOf(roomLevel([spot('sofa', { prop: 'sofa', text: t('x') })]));
+    const prop = bilingual(spotted, 'room.hotspots[1].prop');
+    expect(prop.fr).toMatch(/^attendu : une de ces valeurs : cabinet, shelf, .*, bin \(reçu : "sofa"\)$/);
+    expect(prop.en).toMatch(/^expected: one of these values: cabinet, shelf, .*, bin \(received: "sofa"\)$/);
+    expect(bilingual(problemsOf(levelData({ competences: ['juggling'] })), 'competences[0]').fr).toContain('planning');
+    expect(bilingual(problemsOf(levelData({ act: 9 })), 'act')).toEqual({
+      fr: 'attendu : une de ces valeurs : 1, 2, 3 (reçu : 9)',
+      en: 'expected: one of these values: 1, 2, 3 (received: 9)',
+    });
+  });
+
+  it("the schema's own messages: an id, three hints, the format version", () => {
+    expect(bilingual(problemsOf(levelData({ id: 'Red Card' })), 'id')).toEqual({
+      fr: 'attendu : un identifiant en minuscules, chiffres et tirets, comme "carte-rouge" (reçu : "Red Card")',
+      en: 'expected: an id in lower case letters, digits and dashes, like "red-card" (received: "Red Card")',
+    });
+    const hints = bilingual(problemsOf(levelData({ puzzles: [codeLock('lock-a', '1234', { hints: [t('1')] })] })), 'puzzles[0].hints');
+    expect(hints.fr).toBe('attendu : trois indices (un coup de pouce, une piste, la réponse) (reçu : une liste de 1 élément)');
+    expect(hints.en).toBe('expected: three hints (a nudge, a clue, the answer) (received: a list of 1 item)');
+    expect(bilingual(problemsOf(levelData({ formatVersion: 0 })), 'formatVersion').fr).toContain('le format de niveau que ce jeu lit');
+    expect(bilingual(problemsOf(levelData({ formatVersion: 3 })), 'formatVersion').fr).toMatch(/plus récent.*mettre le jeu à jour/);
+  });
+
+  it('a union reports inside the one shape that came close', () => {
+    // A cipher answer per language, the English one missing: the problem is on answer.en.
+    const cipher = { ...codeLock('lock-a', '1234'), kind: 'cipher', method: 'caesar', ciphertext: t('x'), answer: { fr: 'Mons' } };
+    delete (cipher as Record<string, unknown>).length;
+    expect(bilingual(problemsOf(levelData({ puzzles: [cipher] })), 'puzzles[0].answer.en').en).toBe('missing (expected: an English text)');
+  });
+
+  it('a cross-check problem', () => {
+    const problems = problemsOf(roomLevel([spot('drawer', { requires: 'golden-key', text: t('fiches', 'cards') })], ['brass-key']));
+    expect(bilingual(problems, 'room.hotspots[1].requires')).toEqual({
+      fr: 'aucun objet "golden-key" dans room.items',
+      en: 'no item "golden-key" in room.items',
+    });
+  });
+
+  it('a dead end', () => {
+    const problems = problemsOf(
+      roomLevel(
+        [spot('drawer', { requires: 'key', gives: 'card', text: t('tiroir', 'drawer') }), spot('box', { requires: 'card', gives: 'key', text: t('boîte', 'box') })],
+        ['key', 'card'],
+      ),
+    );
+    expect(bilingual(problems, 'room.hotspots[1].requires')).toEqual({
+      fr: 'a besoin de "key", qu\'aucune zone cliquable accessible ne donne',
+      en: 'needs "key", which no reachable hotspot gives',
+    });
+  });
+
+  it('the level index and the catalogue', async () => {
+    const index = parseLevelIndex(INDEX_FILE, { formatVersion: 1, places: [{ id: 'a', name: t('A'), x: 1, y: 1 }], levels: ['../secret.txt'] });
+    expect(bilingual(index.ok ? [] : index.problems, 'levels[0]')).toEqual({
+      fr: 'attendu : un chemin comme "act-1/archive.json" (reçu : "../secret.txt")',
+      en: 'expected: a path like "act-1/archive.json" (received: "../secret.txt")',
+    });
+    const cat = await loadCatalogue(async (path) => {
+      if (path === INDEX_FILE) return JSON.stringify({ formatVersion: 1, places: [{ id: 'a', name: t('A'), x: 1, y: 1 }], levels: ['x.json'] });
+      throw new Error('404');
+    });
+    expect(bilingual(cat.problems, '')).toEqual({ fr: 'impossible à lire (404)', en: 'could not be read (404)' });
+  });
+
+  it('every message the schema names by key is in both languages, and none is left as a bare key', () => {
+    for (const [key, m] of Object.entries(SCHEMA_MESSAGES)) {
+      expect(m.fr.trim(), key).not.toBe('');
+      expect(m.en.trim(), key).not.toBe('');
+      expect(m.fr, key).not.toBe(m.en);
+    }
+    const keys = new Set(Object.keys(SCHEMA_MESSAGES));
+    const problems = problemsOf(levelData({ id: 'X', title: { fr: '' }, puzzles: [codeLock('lock-a', '1', { hints: [] })] }));
+    for (const p of problems) {
+      expect(keys.has(p.message.fr)).toBe(false);
+      expect(keys.has(p.message.en)).toBe(false);
+    }
+  });
+
+  it('leaves zod itself as it was: its own messages are unchanged for the rest of the app', async () => {
+    const { z } = await import('zod');
+    problemsOf(levelData({ order: 'first' }));
+    expect(z.number().safeParse('x').error?.issues[0]?.message).toBe('Invalid input: expected number, received string');
   });
 });
 
@@ -440,8 +591,8 @@ describe('loadCatalogue', () => {
     );
     expect(cat.levels.map((l) => l.id)).toEqual(['good', 'also-good']);
     expect(cat.problems).toEqual([
-      { file: 'broken.json', field: '', message: expect.stringMatching(/not valid JSON/) },
-      { file: 'bad-field.json', field: 'title.en', message: expect.any(String) },
+      { file: 'broken.json', field: '', message: msg(/not valid JSON/) },
+      { file: 'bad-field.json', field: 'title.en', message: msg(/\S/) },
     ]);
   });
 
@@ -450,13 +601,13 @@ describe('loadCatalogue', () => {
       reader({ [INDEX_FILE]: indexWith(['a.json', 'b.json']), 'a.json': level('a', 1, 1), 'b.json': level('b', 1, 2, 'moon') }),
     );
     expect(cat.levels.map((l) => l.id)).toEqual(['a']);
-    expect(cat.problems).toEqual([{ file: 'b.json', field: 'place', message: expect.stringContaining('"moon"') }]);
+    expect(cat.problems).toEqual([{ file: 'b.json', field: 'place', message: msg('"moon"') }]);
   });
 
   it('an unreadable file (the reader throws) is reported with the reason', async () => {
     const cat = await loadCatalogue(reader({ [INDEX_FILE]: indexWith(['a.json', 'gone.json']), 'a.json': level('a', 1, 1) }));
     expect(cat.levels.map((l) => l.id)).toEqual(['a']);
-    expect(cat.problems).toEqual([{ file: 'gone.json', field: '', message: expect.stringMatching(/could not be read.*404 gone\.json/) }]);
+    expect(cat.problems).toEqual([{ file: 'gone.json', field: '', message: msg(/could not be read.*404 gone\.json/) }]);
   });
 
   it('a reader that throws something other than an Error is still reported', async () => {
@@ -464,7 +615,7 @@ describe('loadCatalogue', () => {
       if (path === INDEX_FILE) return indexWith(['a.json']);
       throw 'offline';
     });
-    expect(cat.problems).toEqual([{ file: 'a.json', field: '', message: expect.stringContaining('offline') }]);
+    expect(cat.problems).toEqual([{ file: 'a.json', field: '', message: msg('offline') }]);
     expect(cat.levels).toEqual([]);
   });
 
@@ -473,12 +624,12 @@ describe('loadCatalogue', () => {
       reader({ [INDEX_FILE]: indexWith(['a.json', 'copy.json']), 'a.json': level('a', 1, 1), 'copy.json': level('a', 1, 2) }),
     );
     expect(cat.levels).toHaveLength(1);
-    expect(cat.problems).toEqual([{ file: 'copy.json', field: 'id', message: expect.stringContaining('"a"') }]);
+    expect(cat.problems).toEqual([{ file: 'copy.json', field: 'id', message: msg('"a"') }]);
   });
 
   it('no index or a broken index: no levels, the problem reported', async () => {
     const none = await loadCatalogue(reader({}));
-    expect(none).toEqual({ places: [], levels: [], trainerLevels: [], problems: [{ file: INDEX_FILE, field: '', message: expect.stringMatching(/could not be read/) }] });
+    expect(none).toEqual({ places: [], levels: [], trainerLevels: [], problems: [{ file: INDEX_FILE, field: '', message: msg(/could not be read/) }] });
     const broken = await loadCatalogue(reader({ [INDEX_FILE]: JSON.stringify({ formatVersion: 1, places: [], levels: [] }) }));
     expect(broken.levels).toEqual([]);
     expect(broken.problems.map((p) => [p.file, p.field])).toEqual([

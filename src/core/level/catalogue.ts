@@ -23,7 +23,7 @@ async function readSafely(read: ReadFile, file: string): Promise<{ ok: true; tex
     return { ok: true, text: await read(file) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: { file, field: '', message: `could not be read (${reason})` } };
+    return { ok: false, problem: { file, field: '', message: { fr: `impossible à lire (${reason})`, en: `could not be read (${reason})` } } };
   }
 }
 
@@ -47,8 +47,18 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
     const parsed = parseLevel(file, t.text);
     if (!parsed.ok) return problems.push(...parsed.problems);
     const level = parsed.value;
-    if (!placeIds.has(level.place)) return problems.push({ file, field: 'place', message: `no place "${level.place}" in ${INDEX_FILE}` });
-    if (levels.some((l) => l.id === level.id)) return problems.push({ file, field: 'id', message: `another level already uses the id "${level.id}"` });
+    if (!placeIds.has(level.place))
+      return problems.push({
+        file,
+        field: 'place',
+        message: { fr: `aucun lieu "${level.place}" dans ${INDEX_FILE}`, en: `no place "${level.place}" in ${INDEX_FILE}` },
+      });
+    if (levels.some((l) => l.id === level.id))
+      return problems.push({
+        file,
+        field: 'id',
+        message: { fr: `un autre niveau utilise déjà l'identifiant "${level.id}"`, en: `another level already uses the id "${level.id}"` },
+      });
     levels.push(level);
   });
   return { places: index.value.places, levels: levels.sort(journeyOrder), problems, trainerLevels: [] };
@@ -63,8 +73,13 @@ export function addTrainerLevel(catalogue: Catalogue, file: string, text: string
   const parsed = parseLevel(file, text);
   if (!parsed.ok) return { ...catalogue, problems: [...problems, ...parsed.problems] };
   const level = parsed.value;
-  if (catalogue.levels.some((l) => l.id === level.id))
-    return { ...catalogue, problems: [...problems, { file, field: 'id', message: `"${level.id}" is already a level of the journey: choose another id` }] };
+  if (catalogue.levels.some((l) => l.id === level.id)) {
+    const message = {
+      fr: `"${level.id}" est déjà un niveau du parcours : choisir un autre identifiant`,
+      en: `"${level.id}" is already a level of the journey: choose another id`,
+    };
+    return { ...catalogue, problems: [...problems, { file, field: 'id', message }] };
+  }
   return { ...catalogue, problems, trainerLevels: [...catalogue.trainerLevels.filter((l) => l.id !== level.id), level] };
 }
 

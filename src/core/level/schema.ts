@@ -4,18 +4,20 @@
  */
 import { z } from 'zod';
 import { COMPETENCE_IDS, type CompetenceId } from '../competences';
+import type { SchemaMessageKey } from './messages';
 
 export const LEVEL_FORMAT_VERSION = 1;
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id in lower case letters, digits and dashes, like "red-card"');
+/** A message key of messages.ts: the loader puts it in words, in every language. */
+const says = (key: SchemaMessageKey) => key;
+
+const id = z.string({ error: says('id') }).regex(/^[a-z0-9][a-z0-9-]*$/, says('id'));
 
 /** A player-facing text: French and English are required, more languages may follow. */
 export const text = z
   .object({
-    fr: z.string({ error: 'a French text (missing)' }).min(1, 'a French text'),
-    en: z.string({ error: 'an English text (missing)' }).min(1, 'an English text'),
+    fr: z.string({ error: says('text.fr') }).min(1, says('text.fr')),
+    en: z.string({ error: says('text.en') }).min(1, says('text.en')),
   })
   .catchall(z.string());
 export type Text = z.infer<typeof text>;
@@ -26,11 +28,11 @@ const points = z.partialRecord(competence, z.number().int().min(0).max(20));
 const awardRule = z.union([
   z.enum(['solved', 'no-answer-hint', 'no-hint', 'kept-trying']),
   // A choice id as the puzzle records it: `option`, or `question:option` for quizzes and events.
-  z.object({ choice: z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)?$/, 'a choice id like "open-question" or "q1:b"') }).strict(),
+  z.object({ choice: z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)?$/, says('choice')) }).strict(),
 ]);
 const award = z.object({ competence, points: z.number().int().min(1).max(20), for: awardRule }).strict();
 
-const hints = z.tuple([text, text, text], { error: 'three hints: a nudge, a clue, the answer' });
+const hints = z.tuple([text, text, text], { error: says('hints') });
 
 const flagValue = z.union([z.boolean(), z.string()]);
 const effects = z
@@ -61,10 +63,8 @@ export type Backdrop = (typeof BACKDROPS)[number];
 
 /** A plain answer (hashed at the edge) or its hash; a string, or one per language. */
 const answerSpec = z.union([z.string().min(1), text]);
-const answerHashSpec = z.union([
-  z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  z.object({ fr: z.string().regex(/^sha256:[0-9a-f]{64}$/), en: z.string().regex(/^sha256:[0-9a-f]{64}$/) }).catchall(z.string()),
-]);
+const sha256 = z.string().regex(/^sha256:[0-9a-f]{64}$/, says('answerHash'));
+const answerHashSpec = z.union([sha256, z.object({ fr: sha256, en: sha256 }).catchall(z.string())]);
 export type AnswerHash = z.infer<typeof answerHashSpec>;
 
 const common = {
@@ -291,9 +291,7 @@ const room = z
 
 export const levelSchema = z
   .object({
-    formatVersion: z.literal(LEVEL_FORMAT_VERSION, {
-      error: `formatVersion ${LEVEL_FORMAT_VERSION} (the level format this game reads)`,
-    }),
+    formatVersion: z.literal(LEVEL_FORMAT_VERSION, { error: says('formatVersion') }),
     id,
     act: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     order: z.number().int().min(1),
@@ -320,9 +318,9 @@ export const placeSchema = z.object({ id, name: text, x: percent, y: percent }).
 
 export const levelIndexSchema = z
   .object({
-    formatVersion: z.literal(LEVEL_FORMAT_VERSION),
+    formatVersion: z.literal(LEVEL_FORMAT_VERSION, { error: says('formatVersion') }),
     places: z.array(placeSchema).min(1),
-    levels: z.array(z.string().regex(/^[a-z0-9/_-]+\.json$/, 'a path like "act-1/archive.json"')).min(1),
+    levels: z.array(z.string({ error: says('levelPath') }).regex(/^[a-z0-9/_-]+\.json$/, says('levelPath'))).min(1),
   })
   .strict();
 

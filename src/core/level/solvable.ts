@@ -2,11 +2,12 @@
  * Proves a level can be finished: no item is needed before it can be found, every combine
  * goal can be made, and every dialogue line can reach an ending whatever the journey's flags.
  */
+import type { Message } from './messages';
 import type { RawLevel, RawPuzzle } from './schema';
 
 export interface DeadEnd {
   field: string;
-  message: string;
+  message: Message;
 }
 
 function roomDeadEnds(level: RawLevel): DeadEnd[] {
@@ -30,7 +31,13 @@ function roomDeadEnds(level: RawLevel): DeadEnd[] {
   const out: DeadEnd[] = [];
   room.hotspots.forEach((h, i) => {
     if (!visited.has(h.id))
-      out.push({ field: `room.hotspots[${i}].requires`, message: `needs "${h.requires}", which no reachable hotspot gives` });
+      out.push({
+        field: `room.hotspots[${i}].requires`,
+        message: {
+          fr: `a besoin de "${h.requires}", qu'aucune zone cliquable accessible ne donne`,
+          en: `needs "${h.requires}", which no reachable hotspot gives`,
+        },
+      });
   });
   return out;
 }
@@ -47,7 +54,16 @@ function combineDeadEnds(p: Extract<RawPuzzle, { kind: 'combine' }>, base: strin
       }
     }
   }
-  return held.has(p.goal) ? [] : [{ field: `${base}.goal`, message: `"${p.goal}" cannot be made from the items and recipes` }];
+  if (held.has(p.goal)) return [];
+  return [
+    {
+      field: `${base}.goal`,
+      message: {
+        fr: `"${p.goal}" ne peut pas être obtenu avec les objets et les recettes`,
+        en: `"${p.goal}" cannot be made from the items and recipes`,
+      },
+    },
+  ];
 }
 
 function dialogueDeadEnds(p: Extract<RawPuzzle, { kind: 'dialogue' }>, base: string): DeadEnd[] {
@@ -75,9 +91,22 @@ function dialogueDeadEnds(p: Extract<RawPuzzle, { kind: 'dialogue' }>, base: str
     for (const c of byId.get(nodeId)?.choices ?? []) if (c.next) stack.push(c.next);
   }
   p.nodes.forEach((n, i) => {
-    if (!reachable.has(n.id)) out.push({ field: `${base}.nodes[${i}]`, message: `node "${n.id}" can never be reached from "${p.start}"` });
+    if (!reachable.has(n.id))
+      out.push({
+        field: `${base}.nodes[${i}]`,
+        message: {
+          fr: `le nœud "${n.id}" ne peut jamais être atteint depuis "${p.start}"`,
+          en: `node "${n.id}" can never be reached from "${p.start}"`,
+        },
+      });
     else if (!canEnd.has(n.id))
-      out.push({ field: `${base}.nodes[${i}].choices`, message: `from node "${n.id}" the conversation can never end (a loop, or only conditional choices)` });
+      out.push({
+        field: `${base}.nodes[${i}].choices`,
+        message: {
+          fr: `depuis le nœud "${n.id}", la conversation ne peut jamais finir (une boucle, ou seulement des choix sous condition)`,
+          en: `from node "${n.id}" the conversation can never end (a loop, or only conditional choices)`,
+        },
+      });
   });
   return out;
 }
@@ -90,12 +119,26 @@ function allocationDeadEnds(p: Extract<RawPuzzle, { kind: 'allocation' }>, base:
     if (r.atLeast !== undefined) floor.set(r.line, Math.max(floor.get(r.line) ?? 0, r.atLeast));
     if (r.atMost !== undefined) ceiling.set(r.line, Math.min(ceiling.get(r.line) ?? Infinity, r.atMost));
     if ((floor.get(r.line) ?? 0) > (ceiling.get(r.line) ?? Infinity))
-      out.push({ field: `${base}.rules[${j}]`, message: `line "${r.line}" can never meet its limits` });
+      out.push({
+        field: `${base}.rules[${j}]`,
+        message: { fr: `la ligne "${r.line}" ne peut jamais respecter ses limites`, en: `line "${r.line}" can never meet its limits` },
+      });
   });
   const least = [...floor.values()].reduce((s, v) => s + v, 0);
   const most = [...ceiling.values()].reduce((s, v) => s + v, 0);
-  if (least > p.budget) out.push({ field: `${base}.budget`, message: `the rules need at least ${least}, more than the budget` });
-  if (p.spendAll && most < p.budget) out.push({ field: `${base}.spendAll`, message: `the lines can hold at most ${most}, less than the budget` });
+  if (least > p.budget)
+    out.push({
+      field: `${base}.budget`,
+      message: { fr: `les règles demandent au moins ${least}, plus que le budget`, en: `the rules need at least ${least}, more than the budget` },
+    });
+  if (p.spendAll && most < p.budget)
+    out.push({
+      field: `${base}.spendAll`,
+      message: {
+        fr: `les lignes peuvent recevoir au plus ${most}, moins que le budget`,
+        en: `the lines can hold at most ${most}, less than the budget`,
+      },
+    });
   return out;
 }
 
@@ -110,7 +153,14 @@ export function findDeadEnds(level: RawLevel): DeadEnd[] {
   if (level.room) {
     const opened = new Set(level.room.hotspots.map((h) => h.opens).filter(Boolean));
     level.puzzles.forEach((p, i) => {
-      if (!opened.has(p.id)) out.push({ field: `puzzles[${i}]`, message: `no hotspot in the room opens puzzle "${p.id}"` });
+      if (!opened.has(p.id))
+        out.push({
+          field: `puzzles[${i}]`,
+          message: {
+            fr: `aucune zone cliquable de la salle n'ouvre l'énigme "${p.id}"`,
+            en: `no hotspot in the room opens puzzle "${p.id}"`,
+          },
+        });
     });
   }
   return out;

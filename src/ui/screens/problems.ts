@@ -2,9 +2,9 @@ import { describeProblem } from '../../core/level/loader';
 import { h } from '../dom';
 import type { UiContext } from '../context';
 
-/** Names each broken level file, the field and what was expected; the rest of the game plays on. */
+/** Names each broken level file, the field and what is wrong there; the rest of the game plays on. */
 export function problemsPanel(ctx: UiContext): HTMLElement | null {
-  const { t, catalogue } = ctx;
+  const { t, tx, lang, catalogue } = ctx;
   if (catalogue.problems.length === 0) return null;
   return h(
     'section',
@@ -17,10 +17,10 @@ export function problemsPanel(ctx: UiContext): HTMLElement | null {
       ...catalogue.problems.map((p) =>
         h(
           'li',
-          { attrs: { title: describeProblem(p) } },
+          { attrs: { title: describeProblem(p, lang) } },
           h('span', { class: 'problem-file' }, `${t('errors.file')} : ${p.file}`),
           h('span', { class: 'problem-field' }, `${t('errors.field')} : ${p.field || t('errors.wholeFile')}`),
-          h('span', { class: 'problem-message' }, `${t('errors.expected')} : ${p.message}`),
+          h('span', { class: 'problem-message' }, tx(p.message)),
         ),
       ),
     ),
