@@ -1,0 +1,24 @@
+/**
+ * The French UI strings, read from the game's source dictionaries (src/locales/fr/*.json), so the
+ * browser tests look for what a player reads without copying the wording. Counts pick `key.one`
+ * (0 and 1 in French) or `key.other` when the dictionary has them, as the game does.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness';
+
+const DIR = join(ROOT, 'src', 'locales', 'fr');
+const DICT: Record<string, string> = Object.assign(
+  {},
+  ...readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Record<string, string>),
+);
+
+export function t(key: string, params: Record<string, string | number> = {}): string {
+  const n = params.n;
+  const counted = typeof n === 'number' ? DICT[`${key}.${n < 2 ? 'one' : 'other'}`] : undefined;
+  const template = counted ?? DICT[key];
+  if (template === undefined) throw new Error(`no French UI string "${key}"`);
+  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+}
