@@ -7,7 +7,7 @@ import type { KeyValueStorage } from './core/save';
 import { readUrlSettings } from './core/urlParams';
 import { SoundBoard } from './audio/sound';
 import { SOUND_URLS } from './audio/urls';
-import { createWorld } from './scenes/createWorld';
+import { createWorld, type World } from './scenes/createWorld';
 import type { WorldScene, WorldView } from './scenes/WorldScene';
 import { startApp } from './ui/app';
 
@@ -50,23 +50,30 @@ async function boot(): Promise<void> {
   let scene: WorldScene | null = null;
   let pendingView: WorldView = { kind: 'title' };
   let pendingHighlight: string | null = null;
+  let w: World | null = null;
   const world = {
     show(view: WorldView) {
       pendingView = view;
       scene?.show(view);
+      w?.requestFrames();
     },
     setHighlight(id: string | null) {
       pendingHighlight = id;
       scene?.setHighlight(id);
+      w?.requestFrames();
+    },
+    refresh() {
+      w?.requestFrames();
     },
   };
 
   const sound = new SoundBoard({ urls: SOUND_URLS });
   const app = startApp({ root: document.getElementById('app')!, store, catalogue, world, sound });
-  const w = createWorld(document.getElementById('game')!, (s) => {
+  w = createWorld(document.getElementById('game')!, (s) => {
     scene = s;
     s.show(pendingView);
     s.setHighlight(pendingHighlight);
+    w?.requestFrames();
   });
   document.documentElement.dataset.renderer = w.renderer;
   document.getElementById('splash')?.remove();

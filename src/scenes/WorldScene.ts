@@ -24,7 +24,8 @@ export interface RoomProp {
   y: number;
   w: number;
   h: number;
-  dim?: boolean;
+  /** Found in a find-the-spots puzzle: marked with a green tick. */
+  found?: boolean;
 }
 
 export type WorldView =
@@ -130,6 +131,12 @@ export class WorldScene extends Phaser.Scene {
     drawBackdrop(g, backdrop);
     for (const p of props) {
       drawProp(g, p.prop, pct.x(p.x), pct.y(p.y), pct.x(p.w), pct.y(p.h), PALETTE.teal);
+      if (p.found) {
+        const cx = pct.x(p.x + p.w) - 6;
+        const cy = pct.y(p.y) + 6;
+        g.fillStyle(0x1b7f3b, 1).fillCircle(cx, cy, 20);
+        g.lineStyle(6, 0xffffff, 1).lineBetween(cx - 9, cy, cx - 2, cy + 8).lineBetween(cx - 2, cy + 8, cx + 10, cy - 8);
+      }
     }
   }
 

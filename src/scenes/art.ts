@@ -54,8 +54,12 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, backdrop: Backdrop)
     g.fillStyle(0x000000, 0.06);
     for (let x = 0; x < WORLD_WIDTH; x += 80) g.fillRect(x, horizon, 4, WORLD_HEIGHT - horizon);
     if (backdrop === 'mine') {
-      g.lineStyle(10, PALETTE.wood, 1).strokeRect(440, 60, 400, 380);
-      g.lineStyle(4, PALETTE.sun, 0.6).lineBetween(440, 60, 840, 440).lineBetween(840, 60, 440, 440);
+      // Brick walls of the old colliery, lamps along the beams.
+      g.fillStyle(0x000000, 0.12);
+      for (let y = 30; y < horizon - 30; y += 44) for (let x = (y / 44) % 2 ? 0 : 40; x < WORLD_WIDTH; x += 80) g.fillRect(x, y, 74, 38);
+      g.fillStyle(PALETTE.woodDark, 1).fillRect(0, 18, WORLD_WIDTH, 14);
+      g.fillStyle(PALETTE.sun, 0.9);
+      for (let x = 100; x < WORLD_WIDTH; x += 220) g.fillCircle(x, 44, 9);
     }
   }
 }

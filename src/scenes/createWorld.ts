@@ -19,7 +19,12 @@ export interface World {
   game: Phaser.Game;
   renderer: 'webgl' | 'canvas';
   scene(): WorldScene | null;
+  /** Runs the frame loop for a moment: after a change the world is drawn, then it rests. */
+  requestFrames(): void;
 }
+
+/** How long the loop keeps running after the last change (lets the scale manager settle). */
+const AWAKE_MS = 500;
 
 export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) => void): World {
   const useWebgl = webglAvailable();
@@ -43,9 +48,23 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
       },
     },
   });
+  // The world is still: nothing moves between changes, so the loop sleeps instead of redrawing
+  // sixty times a second. Old school laptops and phones keep their CPU and battery for the rest.
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  const requestFrames = () => {
+    if (!game.isBooted) return;
+    game.loop.wake();
+    clearTimeout(restTimer);
+    restTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
+  };
+  game.events.once(Phaser.Core.Events.READY, requestFrames);
+  game.events.on(Phaser.Core.Events.VISIBLE, requestFrames);
+  window.addEventListener('resize', requestFrames);
+  window.addEventListener('orientationchange', requestFrames);
   return {
     game,
     renderer: useWebgl ? 'webgl' : 'canvas',
     scene: () => (game.scene.getScene(WORLD_SCENE) as WorldScene | null) ?? null,
+    requestFrames,
   };
 }

@@ -25,6 +25,8 @@ import { noticesView, topbar } from './topbar';
 export interface WorldPort {
   show(view: WorldView): void;
   setHighlight(id: string | null): void;
+  /** The stage may have changed size with the layout: let the world catch up. */
+  refresh(): void;
 }
 
 export interface SoundPort {
@@ -141,6 +143,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     layout.dataset.layout = screen.layout ?? 'side';
     layout.dataset.screen = String(ctx.journeySnapshot.value);
 
+    world.refresh();
     const worldKey = JSON.stringify(screen.world);
     if (worldKey !== lastWorld) {
       lastWorld = worldKey;
@@ -150,7 +153,8 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
       lastKey = screen.key;
       store.getState().setHighlight(null);
       // A new step: put the keyboard where the player's next action is, or on its heading.
-      const target = panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel.querySelector<HTMLElement>('#screen-title');
+      const back = screen.focusKey ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(screen.focusKey)}"]`) : null;
+      const target = back ?? panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel.querySelector<HTMLElement>('#screen-title');
       target?.focus();
     }
     const level = levelActor();

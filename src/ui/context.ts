@@ -28,4 +28,6 @@ export interface Screen {
   overlay: HTMLElement[];
   world: WorldView;
   layout?: 'side' | 'wide' | 'page';
+  /** The `data-key` of the control that takes the focus on arriving at this step, if not the default. */
+  focusKey?: string;
 }

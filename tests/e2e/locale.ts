@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeTranslator } from '../../src/core/i18n';
 import { ROOT } from './harness';
 
 const DIR = join(ROOT, 'src', 'locales', 'fr');
@@ -15,10 +16,11 @@ const DICT: Record<string, string> = Object.assign(
     .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Record<string, string>),
 );
 
+const translate = makeTranslator({ fr: DICT, en: {} }, 'fr');
+
+/** The game's own translator over its French strings; an unknown key is an error here. */
 export function t(key: string, params: Record<string, string | number> = {}): string {
-  const n = params.n;
-  const counted = typeof n === 'number' ? DICT[`${key}.${n < 2 ? 'one' : 'other'}`] : undefined;
-  const template = counted ?? DICT[key];
-  if (template === undefined) throw new Error(`no French UI string "${key}"`);
-  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+  const text = translate(key, params);
+  if (text === key) throw new Error(`no French UI string "${key}"`);
+  return text;
 }

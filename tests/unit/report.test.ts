@@ -24,15 +24,22 @@ function progressWith(records: Record<string, Partial<Progress['levels'][string]
 }
 
 describe('key choices', () => {
-  it('turns dialogue and timed-event choice ids back into the words chosen', () => {
+  it('turns dialogue and timed-event choice ids back into the words chosen, keeping those that changed something', () => {
     const dialogue = fablab.puzzles.find((p) => p.kind === 'dialogue')!;
     if (dialogue.kind !== 'dialogue') throw new Error('fixture');
-    const choice = dialogue.nodes[0]!.choices[0]!;
+    const all = dialogue.nodes.flatMap((n) => n.choices);
+    const decision = all.find((c) => c.effects?.flags?.supplier !== undefined)!;
+    const smallTalk = all.find((c) => !c.effects)!;
+    expect(decision).toBeDefined();
+    expect(smallTalk).toBeDefined();
+    expect(keyChoices(fablab, [`${dialogue.id}:${decision.id}`, `${dialogue.id}:${smallTalk.id}`])).toEqual([
+      { levelId: 'fablab', puzzle: dialogue.title, choice: decision.text },
+    ]);
     const events = street.puzzles.find((p) => p.kind === 'timed-events')!;
     if (events.kind !== 'timed-events') throw new Error('fixture');
     const ev = events.events[0]!;
-    expect(keyChoices(fablab, [`${dialogue.id}:${choice.id}`])).toEqual([{ levelId: 'fablab', puzzle: dialogue.title, choice: choice.text }]);
-    expect(keyChoices(street, [`${events.id}:${ev.id}:${ev.options[1]!.id}`])[0]?.choice).toEqual(ev.options[1]!.text);
+    const weighty = ev.options.find((o) => o.effects?.points)!;
+    expect(keyChoices(street, [`${events.id}:${ev.id}:${weighty.id}`])[0]?.choice).toEqual(weighty.text);
   });
 
   it('ignores unknown ids and answers that are skills rather than decisions', () => {

@@ -29,6 +29,8 @@ export interface LevelContext {
   introIndex: number;
   inventory: string[];
   visited: string[];
+  /** The hotspot used last: the keyboard focus goes back to it when a reading or puzzle closes. */
+  lastHotspot: string | null;
   /** The text the player is reading now (an index card, a note…). */
   reading: { title: Text; text: Text } | null;
   roomHintTier: number;
@@ -92,11 +94,11 @@ export const levelMachine = setup({
       const feedback: Feedback = h.locked
         ? { tone: 'info', text: h.locked }
         : { tone: 'info', key: 'room.locked' };
-      return { feedback, reading: null };
+      return { feedback, reading: null, lastHotspot: h.id };
     }),
     'choose puzzle from hotspot': assign(({ context, event }) => {
       const h = hotspot(context, hotspotEvent(event))!;
-      return { activePuzzle: h.opens ?? null, visited: [...new Set([...context.visited, h.id])], reading: null, feedback: null };
+      return { activePuzzle: h.opens ?? null, visited: [...new Set([...context.visited, h.id])], reading: null, feedback: null, lastHotspot: h.id };
     }),
     'choose next puzzle': assign(({ context }) => ({ activePuzzle: nextUnsolved(context)?.id ?? null, feedback: null })),
     'look at hotspot': assign(({ context, event }) => {
@@ -108,6 +110,7 @@ export const levelMachine = setup({
       else if (h.opens) feedback = { tone: 'info', key: 'room.alreadyOpen' };
       return {
         visited: [...new Set([...context.visited, h.id])],
+        lastHotspot: h.id,
         inventory: gained ? [...context.inventory, gained] : context.inventory,
         reading: h.text ? { title: h.label, text: h.text } : null,
         feedback,
@@ -169,6 +172,7 @@ export const levelMachine = setup({
     introIndex: 0,
     inventory: [],
     visited: [],
+    lastHotspot: null,
     reading: null,
     roomHintTier: 0,
     activePuzzle: null,

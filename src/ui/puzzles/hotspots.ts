@@ -1,72 +1,18 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Prop } from '../../core/level/schema';
 import type { HotspotsEvent, hotspotsMachine } from '../../core/machines/puzzles/hotspots';
 import { h } from '../dom';
 import { feedbackLine } from './feedback';
 import type { PuzzleView } from './types';
 import './hotspots.css';
 
-/** A small picture on each spot, so the scene reads at a glance; the label is what counts. */
-const PROP_ICONS: Record<Prop, string> = {
-  cabinet: '🗄️',
-  shelf: '📚',
-  desk: '🖥️',
-  drawer: '🗃️',
-  poster: '🖼️',
-  window: '🪟',
-  box: '📦',
-  door: '🚪',
-  person: '🧑',
-  stall: '🏪',
-  machine: '⚙️',
-  bench: '🪑',
-  tree: '🌳',
-  sign: '🪧',
-  lamp: '💡',
-  table: '🍽️',
-  board: '📋',
-  phone: '📱',
-  plant: '🪴',
-  bin: '🗑️',
-};
-
 export const hotspotsView: PuzzleView<SnapshotFrom<typeof hotspotsMachine>, HotspotsEvent> = (ctx) => {
   const { puzzle, found, feedback } = ctx.snapshot.context;
-  const done = ctx.snapshot.status === 'done';
-  // Tab order follows the picture: top to bottom, then left to right.
-  const spots = [...puzzle.spots].sort((a, b) => a.y - b.y || a.x - b.x);
-
-  const board = h(
-    'div',
-    {
-      class: `board backdrop-${puzzle.backdrop}`,
-      attrs: { role: 'group', 'aria-label': ctx.t('hotspots.board') },
-    },
-    ...spots.map((spot) => {
-      const isFound = found.includes(spot.id);
-      return h(
-        'button',
-        {
-          key: `spot-${spot.id}`,
-          class: `spot prop-${spot.prop}${isFound ? ' found' : ''}`,
-          attrs: {
-            type: 'button',
-            'aria-pressed': isFound ? 'true' : 'false',
-            'aria-disabled': done ? 'true' : undefined,
-          },
-          style: { left: `${spot.x}%`, top: `${spot.y}%`, width: `${spot.w}%`, height: `${spot.h}%` },
-          on: {
-            click: () => {
-              if (!done) ctx.send({ type: 'spot.pick', id: spot.id });
-            },
-          },
-        },
-        h('span', { class: 'spot-icon', attrs: { 'aria-hidden': 'true' } }, PROP_ICONS[spot.prop]),
-        h('span', { class: 'spot-label' }, ctx.tx(spot.label)),
-        isFound ? h('span', { class: 'spot-check', attrs: { 'aria-hidden': 'true' } }, '✓') : null,
-      );
-    }),
-  );
+  // The spots themselves stand on the stage, over the drawn scene (see `hotspotsOnStage`);
+  // the panel says what to do and lists what was found.
+  const foundSpots = puzzle.spots.filter((spot) => found.includes(spot.id));
+  const list = foundSpots.length
+    ? h('ul', { class: 'found-list', attrs: { 'aria-label': ctx.t('hotspots.foundList') } }, ...foundSpots.map((spot) => h('li', {}, `✓ ${ctx.tx(spot.label)}`)))
+    : null;
 
   return h(
     'div',
@@ -77,7 +23,34 @@ export const hotspotsView: PuzzleView<SnapshotFrom<typeof hotspotsMachine>, Hots
       { class: 'counter' },
       ctx.t('hotspots.counter', { n: Math.min(found.length, puzzle.need), total: puzzle.need }),
     ),
-    board,
     feedbackLine(feedback, ctx),
+    list,
   );
 };
+
+/** The spots as buttons laid over the world, in picture order (top to bottom, left to right). */
+export function hotspotsOnStage(
+  ctx: Pick<Parameters<typeof hotspotsView>[0], 'snapshot' | 'send' | 't' | 'tx'>,
+): HTMLElement {
+  const { puzzle, found } = ctx.snapshot.context;
+  const done = ctx.snapshot.status === 'done';
+  const spots = [...puzzle.spots].sort((a, b) => a.y - b.y || a.x - b.x);
+  return h(
+    'div',
+    { class: 'stage-group', attrs: { role: 'group', 'aria-label': ctx.t('hotspots.board') } },
+    ...spots.map((spot) => {
+      const isFound = found.includes(spot.id);
+      return h(
+        'button',
+        {
+          key: `spot-${spot.id}`,
+          class: `world-button spot${isFound ? ' found' : ''}`,
+          attrs: { type: 'button', 'aria-pressed': isFound ? 'true' : 'false', 'aria-disabled': done ? 'true' : undefined },
+          style: { left: `${spot.x}%`, top: `${spot.y}%`, width: `${spot.w}%`, height: `${spot.h}%` },
+          on: { click: () => !done && ctx.send({ type: 'spot.pick', id: spot.id }) },
+        },
+        h('span', { class: 'caption' }, ctx.tx(spot.label)),
+      );
+    }),
+  );
+}

@@ -7,6 +7,7 @@ import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
 import { feedbackLine } from '../puzzles/feedback';
 import { PUZZLE_VIEWS } from '../puzzles';
+import { hotspotsOnStage } from '../puzzles/hotspots';
 import { debriefView } from './debrief';
 import { hoverHighlight, overlayBox } from './overlay';
 
@@ -136,6 +137,23 @@ function successView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor, tit
   );
 }
 
+/** A hotspots puzzle draws its scene on the stage, with its spots as buttons over it. */
+function spotsOnStage(ctx: UiContext, c: LevelSnapshot['context']): { overlay: HTMLElement; world: Screen['world'] } | null {
+  const puzzle = c.level.puzzles.find((p) => p.id === c.activePuzzle);
+  const ref = c.puzzleRef as AnyActorRef | null;
+  if (!ref || puzzle?.kind !== 'hotspots') return null;
+  const snapshot = ref.getSnapshot() as Parameters<typeof hotspotsOnStage>[0]['snapshot'];
+  const found = snapshot.context.found;
+  return {
+    overlay: hotspotsOnStage({ snapshot, send: (e) => ref.send(e), t: ctx.t, tx: ctx.tx }),
+    world: {
+      kind: 'room',
+      backdrop: puzzle.backdrop,
+      props: puzzle.spots.map((s) => ({ id: s.id, prop: s.prop, x: s.x, y: s.y, w: s.w, h: s.h, found: found.includes(s.id) })),
+    },
+  };
+}
+
 export function roomProps(snap: LevelSnapshot): RoomProp[] {
   return (snap.context.level.room?.hotspots ?? []).map((hs) => ({ id: hs.id, prop: hs.prop, x: hs.x, y: hs.y, w: hs.w, h: hs.h }));
 }
@@ -151,7 +169,8 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   else if (state === 'exploring') body = exploringView(ctx, snap, level);
   else if (state === 'puzzle') {
     body = puzzleView(ctx, snap, level);
-    layout = 'wide';
+    // A find-the-spots puzzle plays on the big stage; the others need a wide panel.
+    layout = c.level.puzzles.find((p) => p.id === c.activePuzzle)?.kind === 'hotspots' ? 'side' : 'wide';
   } else if (state === 'cleared') body = successView(ctx, snap, level, t('level.clearedTitle'));
   else if (state === 'solved') body = successView(ctx, snap, level, t('level.solvedTitle'));
   else if (state === 'debrief') {
@@ -159,8 +178,10 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     layout = 'wide';
   }
 
-  const overlay =
-    state === 'exploring'
+  const stageSpots = state === 'puzzle' ? spotsOnStage(ctx, c) : null;
+  const overlay = stageSpots
+    ? [stageSpots.overlay]
+    : state === 'exploring'
       ? (c.level.room?.hotspots ?? []).map((hs) => {
           const b = button(tx(hs.label), () => level.send({ type: 'hotspot.use', id: hs.id }), {
             key: `hotspot-${hs.id}`,
@@ -180,5 +201,7 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     state === 'debrief' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
   );
   const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? 'reading' : ''}`;
-  return { key, panel, overlay, world: { kind: 'room', backdrop: c.level.backdrop, props: roomProps(snap) }, layout };
+  const world: Screen['world'] = stageSpots?.world ?? { kind: 'room', backdrop: c.level.backdrop, props: roomProps(snap) };
+  const focusKey = state === 'exploring' && !c.reading && c.lastHotspot ? `hotspot-${c.lastHotspot}` : undefined;
+  return { key, panel, overlay, world, layout, ...(focusKey ? { focusKey } : {}) };
 }

@@ -15,31 +15,40 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 
 const AREA_COLORS = { ideas: '#c65d3b', resources: '#1f9e8f', action: '#7a4fa0' } as const;
 
-/** A bar per competence, grouped and coloured by area: readable from the back of the room. */
+/**
+ * A bar per competence, grouped and coloured by area, its name above it: readable from the
+ * back of the room and still on a phone.
+ */
 function profileChart(ctx: UiContext, competences: Record<string, number>): SVGSVGElement {
   const rows = AREAS.flatMap((area) => competencesOf(area).map((id) => ({ id, area })));
   const max = Math.max(5, ...Object.values(competences));
-  const rowH = 34;
-  const width = 900;
-  const labelW = 380;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * rowH + 10}`, class: 'chart', role: 'img', 'aria-labelledby': 'chart-title' });
+  const rowH = 58;
+  const width = 640;
+  const barW = width - 70;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * rowH + 6}`, class: 'chart', role: 'img', 'aria-labelledby': 'chart-title' });
   chart.append(svg('title', { id: 'chart-title' }, ctx.t('report.chart')));
   rows.forEach((r, i) => {
-    const y = i * rowH + 5;
+    const y = i * rowH + 4;
     const value = competences[r.id] ?? 0;
-    const w = ((width - labelW - 60) * value) / max;
+    const w = (barW * value) / max;
     chart.append(
-      svg('text', { x: labelW - 10, y: y + rowH * 0.65, 'text-anchor': 'end', class: 'chart-label' }, ctx.t(`comp.${r.id}`)),
-      svg('rect', { x: labelW, y: y + 4, width: width - labelW - 60, height: rowH - 10, fill: '#eee6d8', rx: 6 }),
-      svg('rect', { x: labelW, y: y + 4, width: Math.max(w, 0), height: rowH - 10, fill: AREA_COLORS[r.area], rx: 6 }),
-      svg('text', { x: labelW + Math.max(w, 0) + 8, y: y + rowH * 0.65, class: 'chart-value' }, String(value)),
+      svg('text', { x: 0, y: y + 20, class: 'chart-label' }, ctx.t(`comp.${r.id}`)),
+      svg('rect', { x: 0, y: y + 28, width: barW, height: 22, fill: '#eee6d8', rx: 6 }),
+      svg('rect', { x: 0, y: y + 28, width: w, height: 22, fill: AREA_COLORS[r.area], rx: 6 }),
+      svg('text', { x: w + 8, y: y + 46, class: 'chart-value' }, String(value)),
     );
   });
   return chart;
 }
 
-function minutes(ms: number): number {
-  return Math.round(ms / 60000);
+/** "45 s" under a minute, then whole minutes: short levels no longer read "0 min". */
+/** Wide tables scroll on their own instead of pushing the page sideways on a phone. */
+function scrollable(table: HTMLElement): HTMLElement {
+  return h('div', { class: 'table-scroll' }, table);
+}
+
+function duration(t: UiContext['t'], ms: number): string {
+  return ms < 60_000 ? t('report.seconds', { n: Math.round(ms / 1000) }) : t('report.minutes', { n: Math.round(ms / 60_000) });
 }
 
 export function reportScreen(ctx: UiContext): Screen {
@@ -59,7 +68,7 @@ export function reportScreen(ctx: UiContext): Screen {
       h('dt', {}, t('report.stars')),
       h('dd', {}, `${report.stars.earned} / ${report.stars.max}`),
       h('dt', {}, t('report.time')),
-      h('dd', {}, t('report.minutes', { n: minutes(report.timeMs) })),
+      h('dd', {}, duration(t, report.timeMs)),
       h('dt', {}, t('report.hints')),
       h('dd', {}, String(report.hintsUsed)),
     ),
@@ -67,11 +76,11 @@ export function reportScreen(ctx: UiContext): Screen {
     h(
       'ul',
       { class: 'areas' },
-      ...AREAS.map((area) => h('li', { class: `area ${area}` }, h('strong', {}, t(`area.${area}`)), ` : ${report.areas[area]} pts`)),
+      ...AREAS.map((area) => h('li', { class: `area ${area}` }, h('strong', {}, t(`area.${area}`)), ` : ${t('report.points', { n: report.areas[area] })}`)),
     ),
     profileChart(ctx, report.competences),
     h('h3', {}, t('report.selfCheck')),
-    h(
+    scrollable(h(
       'table',
       { class: 'self-check-table' },
       h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, ''), h('th', { attrs: { scope: 'col' } }, t('report.before')), h('th', { attrs: { scope: 'col' } }, t('report.after')))),
@@ -82,9 +91,9 @@ export function reportScreen(ctx: UiContext): Screen {
           h('tr', {}, h('th', { attrs: { scope: 'row' } }, t(`selfCheck.q${i + 1}`)), h('td', {}, before ? `${before[i]} / 5` : '—'), h('td', {}, after ? `${after[i]} / 5` : '—')),
         ),
       ),
-    ),
+    )),
     h('h3', {}, t('report.levels')),
-    h(
+    scrollable(h(
       'table',
       { class: 'levels-table' },
       h('thead', {}, h('tr', {}, ...['report.level', 'report.stars', 'report.hints', 'report.time'].map((k) => h('th', { attrs: { scope: 'col' } }, t(k))))),
@@ -93,10 +102,10 @@ export function reportScreen(ctx: UiContext): Screen {
         {},
         ...report.levels.map((r) => {
           const level = catalogue.levels.find((l) => l.id === r.id)!;
-          return h('tr', {}, h('th', { attrs: { scope: 'row' } }, tx(level.title)), h('td', {}, '★'.repeat(r.stars)), h('td', {}, String(r.hintTier)), h('td', {}, t('report.minutes', { n: minutes(r.timeMs) })));
+          return h('tr', {}, h('th', { attrs: { scope: 'row' } }, tx(level.title)), h('td', {}, '★'.repeat(r.stars)), h('td', {}, String(r.hintTier)), h('td', {}, duration(t, r.timeMs)));
         }),
       ),
-    ),
+    )),
     h('h3', {}, t('report.choices')),
     choices.length
       ? h('ul', { class: 'choices' }, ...choices.map((c) => h('li', {}, h('strong', {}, `${tx(c.puzzle)} : `), tx(c.choice))))

@@ -72,12 +72,25 @@ describe('allocation', () => {
     const c = actor.getSnapshot().context;
     expect(actor.getSnapshot().value).toBe('planning');
     expect(c.mistakes).toBe(1);
-    expect(c.feedback).toEqual({ tone: 'wrong', key: 'allocation.problems.many', params: { n: 3 } });
+    expect(c.feedback).toEqual({ tone: 'wrong', key: 'allocation.problems', params: { n: 3 } });
     expect(c.problems).toEqual([
       { key: 'allocation.under', params: { left: 1000, unit: '€' } },
       { line: 'stock', text: { fr: 'Sans stock, rien à vendre.', en: 'No stock, nothing to sell.' } },
       { line: 'ads', text: { fr: 'Trop de pub pour un début.', en: 'Too many ads for a start.' } },
     ]);
+  });
+
+  it('after a check, the problems follow the sliders instead of going stale', () => {
+    const actor = start();
+    actor.send(set('ads', 600));
+    actor.send({ type: 'allocation.submit' });
+    expect(actor.getSnapshot().context.problems).toHaveLength(3);
+    actor.send(set('ads', 0));
+    const c = actor.getSnapshot().context;
+    expect(c.problems).toHaveLength(2);
+    expect(c.problems.some((p) => 'line' in p && p.line === 'ads')).toBe(false);
+    expect(c.feedback).toBeNull();
+    expect(c.mistakes).toBe(1);
   });
 
   it('says by how much the budget is overspent', () => {
@@ -87,7 +100,7 @@ describe('allocation', () => {
     actor.send({ type: 'allocation.submit' });
     const c = actor.getSnapshot().context;
     expect(c.problems).toEqual([{ key: 'allocation.over', params: { over: 500, unit: '€' } }]);
-    expect(c.feedback).toMatchObject({ tone: 'wrong', key: 'allocation.problems.one', params: { n: 1 } });
+    expect(c.feedback).toMatchObject({ tone: 'wrong', key: 'allocation.problems', params: { n: 1 } });
   });
 
   it('finishes once the budget holds, with the mistakes made on the way', () => {

@@ -92,7 +92,10 @@ export const allocationMachine = setup({
     'set the line': assign(({ context, event }) => {
       if (event.type !== 'line.set') return {};
       const line = context.puzzle.lines.find((l) => l.id === event.line)!;
-      return { amounts: { ...context.amounts, [line.id]: clampAmount(line, event.amount) } };
+      const amounts = { ...context.amounts, [line.id]: clampAmount(line, event.amount) };
+      // After a check, the list of problems follows the sliders instead of going stale.
+      if (context.problems.length === 0) return { amounts };
+      return { amounts, problems: allocationProblems(context.puzzle, amounts), feedback: null };
     }),
     'list the problems': assign(({ context }) => {
       const problems = allocationProblems(context.puzzle, context.amounts);
@@ -101,7 +104,7 @@ export const allocationMachine = setup({
         problems,
         feedback: {
           tone: 'wrong',
-          key: problems.length === 1 ? 'allocation.problems.one' : 'allocation.problems.many',
+          key: 'allocation.problems',
           params: { n: problems.length },
         } as const,
       };
