@@ -2,6 +2,7 @@ import type { AnyActorRef, SnapshotFrom } from 'xstate';
 import type { levelMachine, LevelActor } from '../../core/machines/level';
 import type { Feedback } from '../../core/machines/puzzles/common';
 import type { Text } from '../../core/level/schema';
+import { DECOR } from '../../scenes/art';
 import type { RoomProp } from '../../scenes/WorldScene';
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
@@ -155,7 +156,9 @@ function spotsOnStage(ctx: UiContext, c: LevelSnapshot['context']): { overlay: H
 }
 
 export function roomProps(snap: LevelSnapshot): RoomProp[] {
-  return (snap.context.level.room?.hotspots ?? []).map((hs) => ({ id: hs.id, prop: hs.prop, x: hs.x, y: hs.y, w: hs.w, h: hs.h }));
+  const { level } = snap.context;
+  if (!level.room) return DECOR[level.backdrop].map((d, i) => ({ id: `decor-${i}`, ...d }));
+  return level.room.hotspots.map((hs) => ({ id: hs.id, prop: hs.prop, x: hs.x, y: hs.y, w: hs.w, h: hs.h }));
 }
 
 export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
