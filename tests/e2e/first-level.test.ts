@@ -2,21 +2,11 @@
  * The first level, played end to end with the keyboard alone, in the production build:
  * title → self-check → city → archive room → code lock → debrief → city, then a reload.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { focusedName, horizontalOverflow, launch, ready, serveDist, shot, tabTo, watchErrors } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { focusedName, horizontalOverflow, ready, shot, tabTo, useGame, watchErrors } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 async function answerSelfCheck(page: Page, values: [number, number, number]): Promise<void> {
   for (const v of values) {
@@ -31,10 +21,10 @@ const panelText = (page: Page) => page.locator('#panel').innerText();
 
 describe('the archive, with the keyboard alone', () => {
   it('plays the whole level to the debrief, and the progress survives a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(game.url);
     await ready(page);
 
     await tabTo(page, 'Jouer');
@@ -126,10 +116,10 @@ describe('the archive, with the keyboard alone', () => {
   });
 
   it('plays on a phone in portrait by touch, with nothing cut off', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await game.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(game.url);
     await ready(page);
     await shot(page, 'title-390x844');
     await page.getByRole('button', { name: 'Jouer' }).tap();

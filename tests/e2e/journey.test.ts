@@ -5,24 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
-import { focusedName, horizontalOverflow, launch, ready, ROOT, serveDist, shot, SHOTS, tabTo, watchErrors } from './harness';
+import { ROOT, SHOTS, focusedName, horizontalOverflow, ready, shot, tabTo, useGame, watchErrors } from './harness';
 import { t } from './locale';
 import { solve, type Kind, type SolveOptions, type SourcePuzzle } from './solvers';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, 'levels', path), 'utf8')) as T;
 const index = read<LevelIndex>('index.json');
@@ -166,10 +156,10 @@ describe('the whole journey, in French, in the browser', () => {
     async () => {
       const started = Date.now();
       const timings: string[] = [];
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+      const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(server.url);
+      await page.goto(game.url);
       await ready(page);
       const j: Journey = { page, flags: {}, solved: new Set(), choices: [] };
 
@@ -276,7 +266,7 @@ describe('the whole journey, in French, in the browser', () => {
       const phone = await context.newPage();
       const phoneErrors = watchErrors(phone);
       await phone.setViewportSize({ width: 390, height: 844 });
-      await phone.goto(server.url);
+      await phone.goto(game.url);
       await ready(phone);
       await phone.getByRole('button', { name: t('title.continue'), exact: true }).click();
       await expect.poll(() => phone.locator('#screen-title').innerText(), POLL).toBe(t('city.title'));

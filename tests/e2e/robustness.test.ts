@@ -4,31 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, ready, ROOT, serveDist, shot, watchErrors } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, launch, ready, shot, useGame, watchErrors } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 const panelText = (page: Page) => page.locator('#panel').innerText();
 const archive = () => JSON.parse(readFileSync(join(ROOT, 'levels', 'act-1', 'archive.json'), 'utf8'));
 
 async function openPage(init?: (page: Page) => Promise<void>, path = ''): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
   if (init) await init(page);
-  await page.goto(server.url + path);
+  await page.goto(game.url + path);
   await ready(page);
   return { page, errors, close: () => context.close() };
 }
@@ -90,7 +80,7 @@ describe('without WebGL', () => {
     try {
       const page = await noGl.newPage({ viewport: { width: 1280, height: 720 } });
       const errors = watchErrors(page);
-      await page.goto(server.url);
+      await page.goto(game.url);
       await ready(page);
       expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe('canvas');
       expect(await page.locator('#game canvas').count()).toBe(1);
@@ -231,10 +221,10 @@ describe("a trainer's own level file", () => {
 
 describe('offline', () => {
   it('plays offline once loaded: the service worker keeps the whole game', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(game.url);
     await ready(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
