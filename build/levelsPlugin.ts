@@ -31,6 +31,20 @@ export function hashLevelAnswers(source: string): string {
   return JSON.stringify(level);
 }
 
+/** Why a level file, as it would be published, may still hold an answer in clear. */
+export function answerLeft(published: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(published);
+  } catch {
+    return 'not valid JSON';
+  }
+  const puzzles = (data as { puzzles?: unknown }).puzzles;
+  if (!Array.isArray(puzzles)) return null;
+  const i = puzzles.findIndex((p) => typeof p === 'object' && p !== null && 'answer' in p);
+  return i >= 0 ? `puzzles[${i}] keeps its "answer" in clear (is its "kind" spelt right?)` : null;
+}
+
 function levelFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -59,7 +73,12 @@ export function levelsPlugin(levelsDir: string): Plugin {
     generateBundle() {
       for (const file of levelFiles(levelsDir)) {
         const name = relative(levelsDir, file).split(sep).join('/');
-        this.emitFile({ type: 'asset', fileName: `levels/${name}`, source: hashLevelAnswers(readFileSync(file, 'utf8')) });
+        const source = hashLevelAnswers(readFileSync(file, 'utf8'));
+        // The build must never publish an answer: a file it cannot read, or an answer left in
+        // clear (say, under a misspelt kind), stops the build instead.
+        const leak = answerLeft(source);
+        if (leak) this.error(`levels/${name}: ${leak}; run \`npm run levels:check\` to see the problem`);
+        this.emitFile({ type: 'asset', fileName: `levels/${name}`, source });
       }
     },
   };

@@ -87,7 +87,7 @@ boot().catch((error: unknown) => {
   if (splash) {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = `Envol n'a pas pu démarrer. Recharge la page. (${error instanceof Error ? error.message : String(error)})`;
+    p.textContent = `Envol n'a pas pu démarrer. Recharge la page. Envol could not start: reload the page. (${error instanceof Error ? error.message : String(error)})`;
     splash.append(p);
   }
   console.error(error);

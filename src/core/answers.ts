@@ -24,6 +24,11 @@ export function hashFor(spec: AnswerHash, lang: Lang): string {
   return typeof spec === 'string' ? spec : (spec[lang] ?? spec.fr);
 }
 
+/**
+ * The player's language comes first, but an answer in another of the level's languages counts
+ * too: a player who switches language mid-puzzle reads the other ciphertext.
+ */
 export function isRightAnswer(puzzleId: string, spec: AnswerHash, lang: Lang, guess: string): boolean {
-  return hashAnswer(puzzleId, guess) === hashFor(spec, lang);
+  const hash = hashAnswer(puzzleId, guess);
+  return hash === hashFor(spec, lang) || (typeof spec !== 'string' && Object.values(spec).includes(hash));
 }

@@ -15,6 +15,11 @@ export function levelStatus(levels: readonly Level[], progress: Progress, levelI
   return !previous || progress.levels[previous.id] ? 'open' : 'locked';
 }
 
+/** Has this learner begun the journey (self-check answered, a level entered or finished)? */
+export function hasStarted(progress: Progress): boolean {
+  return Object.keys(progress.levels).length > 0 || progress.currentLevel !== null || progress.selfCheck.before !== undefined;
+}
+
 export function isJourneyComplete(levels: readonly Level[], progress: Progress): boolean {
   return levels.length > 0 && levels.every((l) => progress.levels[l.id]);
 }
@@ -62,7 +67,9 @@ export function mergeRecord(old: LevelRecord | undefined, next: LevelRecord): Le
     const best = Math.max(old.points[id] ?? 0, next.points[id] ?? 0);
     if (best) points[id] = best;
   }
-  return { ...next, stars: Math.max(old.stars, next.stars) as 1 | 2 | 3, points };
+  // Stars, hints and mistakes come from the same (best) run, so the report never contradicts itself.
+  const best = next.stars >= old.stars ? next : old;
+  return { ...next, stars: best.stars, hintTier: best.hintTier, mistakes: best.mistakes, points };
 }
 
 export function totalPoints(progress: Progress): CompetencePoints {

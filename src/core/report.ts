@@ -21,7 +21,8 @@ export interface JourneyReport {
 
 export function buildReport(levels: readonly Level[], progress: Progress, now: Date): JourneyReport {
   const done = levels.filter((l) => progress.levels[l.id]);
-  const points = totalPoints(progress);
+  // Only the journey's levels count: a trainer's test level played on this device does not.
+  const points = totalPoints({ ...progress, levels: Object.fromEntries(done.map((l) => [l.id, progress.levels[l.id]!])) });
   const competences = Object.fromEntries(COMPETENCE_IDS.map((id) => [id, points[id] ?? 0])) as Record<CompetenceId, number>;
   return {
     format: 'envol-report',

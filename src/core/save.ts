@@ -115,6 +115,8 @@ export function loadSave(storage: KeyValueStorage, now: () => Date = () => new D
   if (text === null) return { status: 'empty', save: null };
   const parsed = parseSave(text);
   if (parsed.ok) return { status: 'loaded', save: parsed.save };
+  // A save from a newer version of the game is fine, just not for this one: leave it untouched.
+  if (parsed.reason === 'newer') return { status: 'set-aside', save: null, reason: parsed.reason, backupKey: null };
   const backupKey = `${SAVE_KEY}.unreadable.${now().toISOString()}`;
   try {
     storage.setItem(backupKey, text);

@@ -18,7 +18,7 @@ import {
   type Settings,
 } from './save';
 
-export type NoticeKey = 'save.setAside' | 'save.unavailable' | 'level.problems' | 'url.unknown' | 'save.imported' | 'save.importFailed';
+export type NoticeKey = 'save.setAside' | 'save.newer' | 'save.unavailable' | 'level.problems' | 'url.unknown' | 'save.imported' | 'save.importFailed';
 
 export interface Notice {
   id: number;
@@ -144,7 +144,7 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
 
   // An unreadable save that could not be copied aside stays where it is: never write over it.
   const guardUnreadable = loaded.status === 'set-aside' && loaded.backupKey === null;
-  if (loaded.status === 'set-aside') store.getState().notify('save.setAside', 'warning');
+  if (loaded.status === 'set-aside') store.getState().notify(loaded.reason === 'newer' ? 'save.newer' : 'save.setAside', 'warning');
   if (guardUnreadable) {
     store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
     store.getState().notify('save.unavailable', 'warning');

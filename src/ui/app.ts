@@ -22,6 +22,10 @@ import { selfCheckScreen } from './screens/selfCheck';
 import { titleScreen } from './screens/title';
 import { noticesView, topbar } from './topbar';
 
+/** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
+const ONCE_PER_CLICK = '.hint-button, .puzzle button';
+const REPEATABLE = '.keypad button, .line-step, .step-move, .wheel-turn';
+
 export interface WorldPort {
   show(view: WorldView): void;
   setHighlight(id: string | null): void;
@@ -221,6 +225,20 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     }
   });
   document.addEventListener('pointerdown', () => sound.unlockByGesture());
+  // A double click must not answer twice: the panel is redrawn under the pointer after the
+  // first click, so the second would land on the next step's control (next hint, next choice).
+  // Controls made to be pressed repeatedly (keypad, +/−, move, wheel) and quick "next" taps are exempt.
+  document.addEventListener(
+    'click',
+    (ev) => {
+      const target = ev.target instanceof Element ? ev.target.closest('button') : null;
+      if (target && ev.detail > 1 && target.matches(ONCE_PER_CLICK) && !target.matches(REPEATABLE)) {
+        ev.stopImmediatePropagation();
+        ev.preventDefault();
+      }
+    },
+    { capture: true },
+  );
   document.addEventListener('click', (ev) => {
     if (ev.target instanceof Element && ev.target.closest('button')) sound.play('click');
   });

@@ -45,7 +45,15 @@ export function noticesView(ctx: UiContext): HTMLElement {
         'div',
         { class: `notice ${n.tone}`, attrs: { role: n.tone === 'warning' ? 'alert' : 'status' } },
         h('p', {}, t(`notice.${n.key}`, n.params)),
-        button('×', () => store.getState().dismissNotice(n.id), { key: `notice-${n.id}`, attrs: { 'aria-label': t('notice.dismiss') } }),
+        button(
+          '×',
+          () => {
+            store.getState().dismissNotice(n.id);
+            // The button is gone with its message: keep the keyboard in the page, at the heading.
+            setTimeout(() => document.getElementById('screen-title')?.focus());
+          },
+          { key: `notice-${n.id}`, attrs: { 'aria-label': t('notice.dismiss') } },
+        ),
       ),
     ),
   );

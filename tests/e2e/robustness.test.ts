@@ -243,3 +243,30 @@ describe('offline', () => {
     await context.close();
   });
 });
+
+describe('a shared classroom PC', () => {
+  it('starts a new journey for the next learner only after confirming', async () => {
+    const { page, errors, close } = await openPage();
+    await page.getByRole('button', { name: 'Jouer' }).click();
+    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="3"]`).check();
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).click();
+    // A double click on the hint button opens one hint, not two.
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: "C'est parti !" }).click();
+    await page.getByRole('button', { name: 'Un indice (1/3)' }).dblclick();
+    await expect.poll(() => page.locator('.hint-list li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Retour à la ville' }).click();
+    await page.getByRole('button', { name: 'Menu principal' }).click();
+
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: 'Nouveau parcours' }).click();
+    expect(await page.getByRole('button', { name: 'Continuer' }).count()).toBe(1);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Nouveau parcours' }).click();
+    await expect.poll(() => panelText(page)).toContain('Avant de partir');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('envol.save')!).progress.selfCheck)).toEqual({});
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

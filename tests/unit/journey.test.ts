@@ -279,7 +279,8 @@ describe('mergeRecord / totalPoints', () => {
   it('a worse replay keeps best stars and best points per competence', () => {
     const old = record({ stars: 3, points: { creativity: 3, vision: 1 } });
     const next = record({ stars: 1, points: { creativity: 1, planning: 2 }, mistakes: 5, timeMs: 2 });
-    expect(mergeRecord(old, next)).toEqual({ ...next, stars: 3, points: { creativity: 3, vision: 1, planning: 2 } });
+    // Stars, hints and mistakes stay those of the best run; points are the best per competence.
+    expect(mergeRecord(old, next)).toEqual({ ...next, stars: 3, hintTier: old.hintTier, mistakes: old.mistakes, points: { creativity: 3, vision: 1, planning: 2 } });
   });
 
   it('a better replay raises them', () => {

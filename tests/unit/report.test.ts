@@ -66,4 +66,15 @@ describe('journey report', () => {
     expect(report.selfCheck).toEqual({ before: [2, 3, 2], after: [4, 4, 3] });
     expect(report.generatedAt).toBe('2026-11-23T10:00:00.000Z');
   });
+
+  it("leaves out a trainer's test level played on the same device", () => {
+    const progress = progressWith({
+      archive: { points: { 'spotting-opportunities': 4 } },
+      'salle-du-formateur': { points: { planning: 9, 'spotting-opportunities': 5 } },
+    });
+    const report = buildReport([archive, fablab], progress, new Date());
+    expect(report.competences.planning).toBe(0);
+    expect(report.competences['spotting-opportunities']).toBe(4);
+    expect(report.areas.action).toBe(0);
+  });
 });

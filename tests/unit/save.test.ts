@@ -115,7 +115,6 @@ describe('writeSave / loadSave', () => {
   it.each([
     ['not JSON', 'this is {not json', 'not-json'],
     ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: { levels: 3 } }), 'invalid'],
-    ['a newer version', JSON.stringify({ ...sampleSave(), version: 99 }), 'newer'],
     ['no version', JSON.stringify({ progress: emptyProgress(), settings: defaultSettings() }), 'no-version'],
   ])('an unreadable save (%s) is set aside with its text intact and the main key removed', (_name, text, reason) => {
     const storage = new MapStorage({ [SAVE_KEY]: text });
@@ -124,6 +123,14 @@ describe('writeSave / loadSave', () => {
     expect(storage.getItem(BACKUP_KEY)).toBe(text);
     expect(storage.getItem(SAVE_KEY)).toBeNull();
     expect(storage.keys()).toEqual([BACKUP_KEY]);
+  });
+
+  it('a save from a newer version of the game is left where it is, untouched', () => {
+    const text = JSON.stringify({ ...sampleSave(), version: 99 });
+    const storage = new MapStorage({ [SAVE_KEY]: text });
+    expect(loadSave(storage, fixedNow)).toEqual({ status: 'set-aside', save: null, reason: 'newer', backupKey: null });
+    expect(storage.getItem(SAVE_KEY)).toBe(text);
+    expect(storage.keys()).toEqual([SAVE_KEY]);
   });
 
   it('setting aside twice keeps both old saves', () => {

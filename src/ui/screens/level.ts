@@ -22,7 +22,7 @@ function hintsBlock(ctx: UiContext, hints: readonly Text[], tier: number, ask: (
     { class: 'hints', attrs: { 'aria-label': t('level.hints') } },
     tier < 3
       ? button(t('level.hint', { n: tier + 1 }), ask, { key: 'hint', class: 'hint-button' })
-      : h('p', { class: 'hint-text' }, t('level.hintsDone')),
+      : h('p', { class: 'hint-text', key: 'hint', attrs: { tabindex: -1 } }, t('level.hintsDone')),
     tier > 0
       ? h(
           'ol',
@@ -201,7 +201,8 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     { class: `screen level-screen state-${state}`, attrs: { 'aria-labelledby': 'screen-title' } },
     header(ctx, snap),
     body,
-    state === 'debrief' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
+    // Once solved, the way out goes through the debrief, which records the level.
+    state === 'debrief' || state === 'solved' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
   );
   const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? 'reading' : ''}`;
   const world: Screen['world'] = stageSpots?.world ?? { kind: 'room', backdrop: c.level.backdrop, props: roomProps(snap) };

@@ -1,3 +1,4 @@
+import { hasStarted } from '../../core/journey';
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
 import { downloadText, fileButton } from '../files';
@@ -21,8 +22,8 @@ function saveTools(ctx: UiContext): HTMLElement {
 }
 
 export function titleScreen(ctx: UiContext): Screen {
-  const { t, journey, state } = ctx;
-  const canContinue = state.hadSave || Object.keys(state.progress.levels).length > 0 || state.progress.currentLevel !== null;
+  const { t, journey, state, store } = ctx;
+  const canContinue = state.hadSave || hasStarted(state.progress);
   const panel = h(
     'section',
     { class: 'screen title-screen', attrs: { 'aria-labelledby': 'screen-title' } },
@@ -32,7 +33,14 @@ export function titleScreen(ctx: UiContext): Screen {
       'div',
       { class: 'actions' },
       canContinue ? button(t('title.continue'), () => journey.send({ type: 'journey.continue' }), { key: 'continue', class: 'primary' }) : null,
-      button(t('title.play'), () => journey.send({ type: 'journey.start' }), { key: 'play', class: canContinue ? '' : 'primary' }),
+      canContinue
+        ? // On a shared PC the next learner starts afresh, after saying so (no accidental wipe).
+          button(t('title.newJourney'), () => {
+            if (!window.confirm(t('title.confirmNew'))) return;
+            store.getState().resetJourney();
+            journey.send({ type: 'journey.start' });
+          }, { key: 'new-journey' })
+        : button(t('title.play'), () => journey.send({ type: 'journey.start' }), { key: 'play', class: 'primary' }),
     ),
     saveTools(ctx),
     problemsPanel(ctx),

@@ -72,12 +72,15 @@ describe('cipher', () => {
     });
   });
 
-  it('checks the answer of the player\'s language', () => {
+  it('accepts the answer in the player\'s language, or in the other one after a switch', () => {
     const english = createActor(cipherMachine, { input: { ...input, lang: 'en' } }).start();
-    english.send({ type: 'cipher.submit', answer: 'boulangerie' });
+    english.send({ type: 'cipher.submit', answer: 'croissant' });
     expect(english.getSnapshot().context.mistakes).toBe(1);
     english.send({ type: 'cipher.submit', answer: 'BAKERY' });
     expect(english.getSnapshot().status).toBe('done');
+    const switched = createActor(cipherMachine, { input: { ...input, lang: 'en' } }).start();
+    switched.send({ type: 'cipher.submit', answer: 'boulangerie' });
+    expect(switched.getSnapshot().status).toBe('done');
   });
 
   it('asks for an answer when the box is empty, without counting a mistake', () => {
