@@ -53,6 +53,8 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   const requestFrames = () => {
     if (!game.isBooted) return;
+    // The stage may have changed size with the layout (no window resize): measure it again.
+    game.scale.dirty = true;
     game.loop.wake();
     clearTimeout(restTimer);
     restTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);

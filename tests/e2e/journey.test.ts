@@ -210,7 +210,7 @@ describe('the whole journey, in French, in the browser', () => {
       const areas = await report.locator('.areas li').allInnerTexts();
       expect(areas).toHaveLength(3);
       for (const [i, name] of ['ideas', 'resources', 'action'].map((a) => t(`area.${a}`)).entries()) {
-        const m = new RegExp(`^${name} : (\\d+) pts$`).exec(areas[i]!.trim());
+        const m = new RegExp(`^${name}\\s:\\s(\\d+) pts$`).exec(areas[i]!.trim());
         expect(m, `area line "${areas[i]}"`).not.toBeNull();
         expect(Number(m![1])).toBeGreaterThan(0);
       }

@@ -28,7 +28,7 @@ export const dialogueView: PuzzleView<SnapshotFrom<typeof dialogueMachine>, Dial
           'li',
           { class: `line${isPlayerLine(line) ? ' player' : ''}` },
           h('span', { class: 'speaker' }, isPlayerLine(line) ? ctx.t('dialogue.you') : ctx.tx(line.speaker)),
-          h('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, ' : '),
+          h('span', { class: 'sep', attrs: { 'aria-hidden': 'true' } }, ctx.t('ui.label', { label: '' })),
           h('span', { class: 'text' }, ctx.tx(line.text)),
         ),
       ),

@@ -27,7 +27,7 @@ function hintsBlock(ctx: UiContext, hints: readonly Text[], tier: number, ask: (
       ? h(
           'ol',
           { class: 'hint-list' },
-          ...hints.slice(0, tier).map((hint, i) => h('li', {}, h('strong', {}, `${t(`level.hintTier.${i + 1}`)} : `), tx(hint))),
+          ...hints.slice(0, tier).map((hint, i) => h('li', {}, h('strong', {}, t('ui.label', { label: t(`level.hintTier.${i + 1}`) })), tx(hint))),
         )
       : null,
   );
@@ -39,7 +39,7 @@ function header(ctx: UiContext, snap: LevelSnapshot): HTMLElement {
     'header',
     { class: 'level-header' },
     h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, ctx.tx(level.title)),
-    h('p', { class: 'goal' }, h('strong', {}, `${ctx.t('level.goal')} : `), ctx.tx(level.goal)),
+    h('p', { class: 'goal' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.goal') })), ctx.tx(level.goal)),
   );
 }
 

@@ -18,8 +18,8 @@ export function problemsPanel(ctx: UiContext): HTMLElement | null {
         h(
           'li',
           { attrs: { title: describeProblem(p, lang) } },
-          h('span', { class: 'problem-file' }, `${t('errors.file')} : ${p.file}`),
-          h('span', { class: 'problem-field' }, `${t('errors.field')} : ${p.field || t('errors.wholeFile')}`),
+          h('span', { class: 'problem-file' }, `${t('ui.label', { label: t('errors.file') })}${p.file}`),
+          h('span', { class: 'problem-field' }, `${t('ui.label', { label: t('errors.field') })}${p.field || t('errors.wholeFile')}`),
           h('span', { class: 'problem-message' }, tx(p.message)),
         ),
       ),

@@ -76,7 +76,7 @@ export function reportScreen(ctx: UiContext): Screen {
     h(
       'ul',
       { class: 'areas' },
-      ...AREAS.map((area) => h('li', { class: `area ${area}` }, h('strong', {}, t(`area.${area}`)), ` : ${t('report.points', { n: report.areas[area] })}`)),
+      ...AREAS.map((area) => h('li', { class: `area ${area}` }, h('strong', {}, t('ui.label', { label: t(`area.${area}`) })), t('report.points', { n: report.areas[area] }))),
     ),
     profileChart(ctx, report.competences),
     h('h3', {}, t('report.selfCheck')),
@@ -108,7 +108,7 @@ export function reportScreen(ctx: UiContext): Screen {
     )),
     h('h3', {}, t('report.choices')),
     choices.length
-      ? h('ul', { class: 'choices' }, ...choices.map((c) => h('li', {}, h('strong', {}, `${tx(c.puzzle)} : `), tx(c.choice))))
+      ? h('ul', { class: 'choices' }, ...choices.map((c) => h('li', {}, h('strong', {}, t('ui.label', { label: tx(c.puzzle) })), tx(c.choice))))
       : h('p', {}, '—'),
     h(
       'div',
