@@ -5,7 +5,7 @@
  * runs; prints the median per screen. Usage: npm run build && npm run bench
  */
 import { chromium } from 'playwright-core';
-import { serveDist, CHROMIUM } from '../tests/e2e/harness';
+import { CHROMIUM, playToCity, serveDist } from '../tests/e2e/harness';
 
 const RUNS = 5;
 const WINDOW_MS = 3000;
@@ -16,11 +16,7 @@ async function busyShare(url: string, toCity: boolean): Promise<number> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url);
     await page.waitForSelector('html[data-ready="true"]');
-    if (toCity) {
-      await page.getByRole('button', { name: 'Jouer' }).click();
-      for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="3"]`).check();
-      await page.getByRole('button', { name: 'Valider' }).click();
-    }
+    if (toCity) await playToCity(page);
     await page.waitForTimeout(1500);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');

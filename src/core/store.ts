@@ -52,7 +52,6 @@ export interface GameState {
   notify(key: NoticeKey, tone?: Notice['tone'], params?: Notice['params']): void;
   dismissNotice(id: number): void;
   setHighlight(id: string | null): void;
-  replaceProgress(progress: Progress): void;
   /** Reads an exported save file; merges it (nothing is lost) or says why it cannot. */
   importSave(text: string): boolean;
   exportSave(): string;
@@ -127,7 +126,6 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
     setHighlight: (highlight) => {
       if (get().session.highlight !== highlight) set((s) => ({ session: { ...s.session, highlight } }));
     },
-    replaceProgress: (progress) => set({ progress }),
     importSave: (text) => {
       const parsed = parseSave(text);
       if (!parsed.ok) {

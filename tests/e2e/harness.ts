@@ -134,3 +134,10 @@ export function useGame(): { readonly url: string; readonly browser: Browser } {
     },
   };
 }
+
+/** From the title of a fresh game: Jouer, the opening self-check (every answer `value`), the city. */
+export async function playToCity(page: Page, value = 3): Promise<void> {
+  await page.getByRole('button', { name: 'Jouer' }).click();
+  for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="${value}"]`).check();
+  await page.getByRole('button', { name: 'Valider' }).click();
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, ready, shot, useGame, watchErrors } from './harness';
+import { ROOT, launch, playToCity, ready, shot, useGame, watchErrors } from './harness';
 
 const game = useGame();
 
@@ -84,11 +84,7 @@ describe('without WebGL', () => {
       await ready(page);
       expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe('canvas');
       expect(await page.locator('#game canvas').count()).toBe(1);
-      await page.getByRole('button', { name: 'Jouer' }).click();
-      await page.locator('input[name="q1"][value="3"]').check();
-      await page.locator('input[name="q2"][value="3"]').check();
-      await page.locator('input[name="q3"][value="3"]').check();
-      await page.getByRole('button', { name: 'Valider' }).click();
+      await playToCity(page);
       await page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).click();
       await page.getByRole('button', { name: 'Suivant' }).click();
       await page.getByRole('button', { name: "C'est parti !" }).click();
@@ -196,9 +192,7 @@ describe('a save carried between computers', () => {
 describe("a trainer's own level file", () => {
   it('loads into the running game: a broken one is explained, a fixed one plays at once', async () => {
     const { page, errors, close } = await openPage();
-    await page.getByRole('button', { name: 'Jouer' }).click();
-    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="3"]`).check();
-    await page.getByRole('button', { name: 'Valider' }).click();
+    await playToCity(page);
     const mine = archive();
     mine.id = 'salle-du-formateur';
     mine.title = { fr: 'La salle de Sam', en: "Sam's room" };
@@ -234,9 +228,7 @@ describe('offline', () => {
     await page.reload();
     await ready(page);
     expect(await page.getByRole('alert').filter({ hasText: 'Problèmes' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Jouer' }).click();
-    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="2"]`).check();
-    await page.getByRole('button', { name: 'Valider' }).click();
+    await playToCity(page, 2);
     await page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).click();
     await expect.poll(() => panelText(page)).toContain('Lison');
     expect(errors).toEqual([]);
@@ -247,9 +239,7 @@ describe('offline', () => {
 describe('a shared classroom PC', () => {
   it('starts a new journey for the next learner only after confirming', async () => {
     const { page, errors, close } = await openPage();
-    await page.getByRole('button', { name: 'Jouer' }).click();
-    for (const q of ['q1', 'q2', 'q3']) await page.locator(`input[name="${q}"][value="3"]`).check();
-    await page.getByRole('button', { name: 'Valider' }).click();
+    await playToCity(page);
     await page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).click();
     // A double click on the hint button opens one hint, not two.
     await page.getByRole('button', { name: 'Suivant' }).click();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LevelResult } from '../../src/core/journey';
-import { emptyProgress, SAVE_KEY, SAVE_VERSION, type Save } from '../../src/core/save';
+import { defaultSettings, emptyProgress, SAVE_KEY, SAVE_VERSION, type Save } from '../../src/core/save';
 import { createGameStore, type GameStore } from '../../src/core/store';
 import { BlockedStorage, FullStorage, MapStorage, quotaError } from './support/storage';
 
@@ -130,10 +130,10 @@ describe('persistence', () => {
     expect(stored(storage).progress.selfCheck).toEqual({ before: [1, 2, 3], after: [4, 5, 5] });
   });
 
-  it('replaceProgress and resetJourney are saved, and keep the settings', () => {
+  it('an imported progress and resetJourney are saved, and keep the settings', () => {
     store.getState().setLang('en');
     const imported = { ...emptyProgress(), badges: ['imported-badge'] };
-    store.getState().replaceProgress(imported);
+    store.getState().importSave(JSON.stringify({ version: SAVE_VERSION, progress: imported, settings: defaultSettings() }));
     expect(stored(storage).progress.badges).toEqual(['imported-badge']);
     store.getState().resetJourney();
     expect(stored(storage).progress).toEqual(emptyProgress());

@@ -24,5 +24,3 @@ export const PUZZLE_MACHINES = {
   quiz: quizMachine,
   'timed-events': timedEventsMachine,
 } as const satisfies Record<Puzzle['kind'], AnyStateMachine>;
-
-export const PUZZLE_KINDS = Object.keys(PUZZLE_MACHINES) as Puzzle['kind'][];
