@@ -8,7 +8,8 @@ import { readUrlSettings } from './core/urlParams';
 import { SoundBoard } from './audio/sound';
 import { SOUND_URLS } from './audio/urls';
 import { createWorld, type World } from './scenes/createWorld';
-import type { WorldScene, WorldView } from './scenes/WorldScene';
+import type { WorldScene } from './scenes/WorldScene';
+import type { WorldView } from './world/view';
 import { startApp } from './ui/app';
 
 /** localStorage can be missing or throw (private windows, school policies). */

@@ -3,39 +3,12 @@
  * the UI hands it and makes the highlighted thing glow; every click goes to the DOM layer above.
  */
 import Phaser from 'phaser';
-import type { Backdrop, Prop } from '../core/level/schema';
-import type { LevelStatus } from '../core/journey';
-import { drawBackdrop, drawBelfry, drawGlow, drawProp, PALETTE, pct, WORLD_HEIGHT, WORLD_WIDTH } from './art';
-
-export interface CityPlace {
-  id: string;
-  x: number;
-  y: number;
-  status: LevelStatus | 'soon';
-  act: number;
-  /** The next place of the journey: a pin says "you are here". */
-  current: boolean;
-}
-
-export interface RoomProp {
-  id: string;
-  prop: Prop;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  /** Found in a find-the-spots puzzle: marked with a green tick. */
-  found?: boolean;
-}
-
-export type WorldView =
-  | { kind: 'title' }
-  | { kind: 'city'; places: CityPlace[] }
-  | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };
+import type { Backdrop } from '../core/level/schema';
+import { PLACE_SIZE, pct, WORLD_HEIGHT, WORLD_WIDTH, type CityPlace, type RoomProp, type WorldView } from '../world/view';
+import { drawBackdrop, drawBelfry, drawGlow, drawProp, PALETTE } from './art';
 
 export const WORLD_SCENE = 'world' as const;
 const ACT_COLORS = [PALETTE.brick, PALETTE.teal, PALETTE.plum];
-const PLACE_SIZE = { w: 9, h: 14 };
 
 export class WorldScene extends Phaser.Scene {
   private view: WorldView = { kind: 'title' };
@@ -154,9 +127,4 @@ export class WorldScene extends Phaser.Scene {
       if (p) drawGlow(glow, pct.x(p.x - PLACE_SIZE.w / 2), pct.y(p.y - PLACE_SIZE.h / 2), pct.x(PLACE_SIZE.w), pct.y(PLACE_SIZE.h));
     }
   }
-}
-
-/** The box of a place on the city map, in % of the world, for the DOM buttons above it. */
-export function placeBox(p: { x: number; y: number }): { x: number; y: number; w: number; h: number } {
-  return { x: p.x - PLACE_SIZE.w / 2 - 1, y: p.y - PLACE_SIZE.h / 2 - 1, w: PLACE_SIZE.w + 2, h: PLACE_SIZE.h + 2 };
 }

@@ -3,7 +3,7 @@
  * chosen by actually asking for a WebGL context, with the Canvas renderer as the fallback.
  */
 import Phaser from 'phaser';
-import { WORLD_HEIGHT, WORLD_WIDTH } from './art';
+import { WORLD_HEIGHT, WORLD_WIDTH } from '../world/view';
 import { WorldScene, WORLD_SCENE } from './WorldScene';
 
 export function webglAvailable(): boolean {

@@ -2,15 +2,15 @@
  * The DOM layer: renders the screen of the moment from the journey, level and puzzle actors
  * and the store, forwards the player's input to them as events, and keeps the world in step.
  */
-import { createActor, type AnyActorRef, type Subscription } from 'xstate';
+import type { AnyActorRef, Subscription } from 'xstate';
 import { pick } from '../core/i18n';
-import { isJourneyComplete, levelStatus } from '../core/journey';
-import { addTrainerLevel, findLevel, type Catalogue } from '../core/level/catalogue';
-import { journeyMachine, type JourneyActor } from '../core/machines/journey';
+import { createJourney, type CatalogueRef } from '../core/journeyActor';
+import { addTrainerLevel, type Catalogue } from '../core/level/catalogue';
+import type { JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
 import type { Feedback } from '../core/machines/puzzles/common';
 import type { GameState, GameStore } from '../core/store';
-import type { WorldView } from '../scenes/WorldScene';
+import type { WorldView } from '../world/view';
 import { h, replaceKeepingFocus } from './dom';
 import type { Screen, UiContext } from './context';
 import { translator } from './i18n';
@@ -52,30 +52,8 @@ export interface App {
   render(): void;
 }
 
-export function createJourney(store: GameStore, library: { current: Catalogue }): JourneyActor {
-  const levels = library.current.levels;
-  const s = () => store.getState();
-  return createActor(journeyMachine, {
-    input: {
-      deps: {
-        levelInput: (id) => {
-          const level = findLevel(library.current, id);
-          return level ? { level, lang: s().settings.lang, flags: s().progress.flags, timed: s().settings.timer } : null;
-        },
-        isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),
-        isComplete: () => isJourneyComplete(levels, s().progress),
-        selfCheckDone: (when) => s().progress.selfCheck[when] !== undefined,
-        resumeLevel: () => s().progress.currentLevel,
-        onLevelStart: (id) => s().startLevel(id),
-        onLevelDone: (result) => s().completeLevel(result),
-        onLevelQuit: () => s().leaveLevel(),
-      },
-    },
-  });
-}
-
 export function startApp({ root, store, catalogue, world, sound }: AppOptions): App {
-  const library = { current: catalogue };
+  const library: CatalogueRef = { current: catalogue };
   const journey = createJourney(store, library);
 
   const bar = h('div', { class: 'topbar-slot' });

@@ -4,7 +4,7 @@ import type { Catalogue } from '../core/level/catalogue';
 import type { Text } from '../core/level/schema';
 import type { JourneyActor, journeyMachine } from '../core/machines/journey';
 import type { GameState, GameStore } from '../core/store';
-import type { WorldView } from '../scenes/WorldScene';
+import type { WorldView } from '../world/view';
 
 /** What every screen reads: the state of the moment and the ways to act on it. */
 export interface UiContext {

@@ -1,8 +1,9 @@
 /**
  * Rules of the code base that a reviewer should not have to check by eye:
- * the core stays pure, nothing writes HTML from strings, and both languages say everything.
+ * the core stays pure, the DOM layer never pulls Phaser in, nothing writes HTML from strings,
+ * and both languages say everything.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
 const CORE = join(SRC, 'core');
+const UI = join(SRC, 'ui');
+const SCENES = join(SRC, 'scenes');
+const WORLD = join(SRC, 'world');
 const LOCALES = join(SRC, 'locales');
 
 const rel = (file: string) => relative(ROOT, file).split(sep).join('/');
@@ -215,6 +219,143 @@ describe('src/core stays pure', () => {
     const schema = join(CORE, 'level', 'schema.ts');
     expect(scanned.get(schema)!.code).toContain("'window'");
     expect(browserGlobalsIn(schema)).toEqual([]);
+  });
+});
+
+/** The package a bare specifier names: `phaser/src/x` → `phaser`, `@scope/pkg/x` → `@scope/pkg`. */
+const packageOf = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+
+const isUnder = (dir: string) => (path: string) => path === dir || path.startsWith(dir + sep);
+
+/**
+ * Resolves a relative import the way the bundler does for these sources: the path itself
+ * (a .css or .json file, a `?url` asset), else with a code extension, else its folder's index.
+ */
+function resolveImport(from: string, spec: string, isFile: (path: string) => boolean): string | null {
+  const target = resolve(dirname(from), spec.replace(/\?.*$/, ''));
+  const candidates = [target, ...CODE_EXTS.map((e) => target + e), ...CODE_EXTS.map((e) => join(target, `index${e}`))];
+  return candidates.find(isFile) ?? null;
+}
+
+interface ImportGraph {
+  /** The specifiers a file imports; only code files are read, other files are leaves. */
+  importsOf(file: string): string[];
+  isFile(path: string): boolean;
+}
+
+const diskGraph: ImportGraph = {
+  importsOf: (file) => {
+    if (!CODE_EXTS.some((e) => file.endsWith(e))) return [];
+    const known = scanned.get(file);
+    return importsOf(known ? known.code : scan(readFileSync(file, 'utf8')).code);
+  },
+  isFile: (path) => existsSync(path) && statSync(path).isFile(),
+};
+
+/**
+ * Everything the entry files load, following relative imports from file to file: each module
+ * reached with the chain of imports that led to it, each package with the file that named it,
+ * and the relative imports that led nowhere (a blind spot, reported rather than skipped).
+ */
+function reach(entries: readonly string[], graph: ImportGraph) {
+  const chainTo = new Map<string, string[]>(entries.map((f) => [f, [f]]));
+  const packages = new Map<string, string[]>();
+  const unresolved: string[] = [];
+  const queue = [...entries];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const chain = chainTo.get(file)!;
+    for (const spec of graph.importsOf(file)) {
+      if (!spec.startsWith('.')) {
+        const pkg = packageOf(spec);
+        if (!packages.has(pkg)) packages.set(pkg, chain);
+        continue;
+      }
+      const target = resolveImport(file, spec, graph.isFile);
+      if (target === null) unresolved.push(`${rel(file)} imports "${spec}"`);
+      else if (!chainTo.has(target)) {
+        chainTo.set(target, [...chain, target]);
+        queue.push(target);
+      }
+    }
+  }
+  return { chainTo, packages, unresolved };
+}
+
+/** Modules under src/scenes and the 'phaser' package that the entries reach, each with its chain. */
+function phaserReachedFrom(entries: readonly string[], graph: ImportGraph = diskGraph): string[] {
+  const { chainTo, packages } = reach(entries, graph);
+  const show = (chain: string[]) => chain.map(rel).join(' → ');
+  const scenes = [...chainTo].filter(([file]) => isUnder(SCENES)(file)).map(([, chain]) => show(chain));
+  const phaser = packages.has('phaser') ? [`${show(packages.get('phaser')!)} → 'phaser'`] : [];
+  return [...scenes, ...phaser];
+}
+
+describe('src/ui never pulls Phaser in (it runs, and is tested, without it)', () => {
+  const uiFiles = srcFiles.filter(isUnder(UI));
+
+  it('has files to check', () => {
+    expect(uiFiles.length).toBeGreaterThan(10);
+  });
+
+  // Type-only imports count too: a view type kept in a scene file still ties the DOM layer to Phaser.
+  it('no file under src/ui imports src/scenes or phaser, directly or through the files it imports', () => {
+    expect(phaserReachedFrom(uiFiles)).toEqual([]);
+  });
+
+  it('every relative import reached from src/ui resolves to a file (no blind spot in the check above)', () => {
+    expect(reach(uiFiles, diskGraph).unresolved).toEqual([]);
+  });
+
+  it('(canary) the walk crosses folders: from src/ui it reaches the store, the world view and the journey wiring', () => {
+    const { chainTo } = reach(uiFiles, diskGraph);
+    for (const file of ['core/store.ts', 'core/journeyActor.ts', 'world/view.ts', 'world/decor.ts']) expect(chainTo.has(join(SRC, file)), file).toBe(true);
+  });
+
+  it('(canary) the same check sees Phaser behind the boot file, two imports deep', () => {
+    const found = phaserReachedFrom([join(SRC, 'main.ts')]);
+    expect(found).toContain('src/main.ts → src/scenes/createWorld.ts');
+    expect(found.some((line) => line.endsWith("→ 'phaser'"))).toBe(true);
+  });
+
+  it('(canary) it follows type imports, re-exports and dynamic imports, and names the chain', () => {
+    const files: Record<string, string> = {
+      'ui/a.ts': "import type { B } from './b';\nimport './a.css';",
+      'ui/a.css': '',
+      'ui/b.ts': "export { c } from '../world';",
+      'world/index.ts': "const d = await import('../scenes/d');",
+      'scenes/d.ts': "import Phaser from 'phaser';",
+    };
+    const graph: ImportGraph = {
+      importsOf: (file) => importsOf(scan(files[relative(SRC, file).split(sep).join('/')] ?? '').code),
+      isFile: (path) => relative(SRC, path).split(sep).join('/') in files,
+    };
+    expect(phaserReachedFrom([join(SRC, 'ui/a.ts')], graph)).toEqual([
+      'src/ui/a.ts → src/ui/b.ts → src/world/index.ts → src/scenes/d.ts',
+      "src/ui/a.ts → src/ui/b.ts → src/world/index.ts → src/scenes/d.ts → 'phaser'",
+    ]);
+    expect(reach([join(SRC, 'ui/a.ts')], { ...graph, importsOf: () => ['./missing'] }).unresolved).toEqual(['src/ui/a.ts imports "./missing"']);
+  });
+});
+
+describe('src/world describes the world without drawing it', () => {
+  const worldFiles = srcFiles.filter(isUnder(WORLD));
+
+  it('has files to check', () => {
+    expect(worldFiles.length).toBeGreaterThan(0);
+  });
+
+  it('imports only src/core and src/world (no phaser, no howler, no ui, no scenes, no audio)', () => {
+    const offences: string[] = [];
+    for (const file of worldFiles)
+      for (const spec of importsOf(scanned.get(file)!.code)) {
+        if (!spec.startsWith('.')) offences.push(`${rel(file)} imports "${spec}"`);
+        else if (!isUnder(CORE)(resolve(dirname(file), spec)) && !isUnder(WORLD)(resolve(dirname(file), spec))) offences.push(`${rel(file)} imports "${spec}"`);
+      }
+    expect(offences).toEqual([]);
+  });
+
+  it('uses no document, window or localStorage', () => {
+    expect(worldFiles.flatMap(browserGlobalsIn)).toEqual([]);
   });
 });
 

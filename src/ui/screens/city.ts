@@ -1,6 +1,6 @@
 import { isJourneyComplete, levelStatus, nextLevel } from '../../core/journey';
 import type { Level } from '../../core/level/loader';
-import { placeBox, type CityPlace } from '../../scenes/WorldScene';
+import { placeBox, type CityPlace } from '../../world/view';
 import { button, h } from '../dom';
 import { fileButton } from '../files';
 import type { Screen, UiContext } from '../context';

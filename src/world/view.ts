@@ -1,0 +1,51 @@
+/**
+ * What the world behind the text shows, described without Phaser or the DOM: the DOM layer
+ * builds these views and lays its buttons over them, the Phaser scene draws them. Keeping them
+ * here lets `src/ui/` and Node tests use them without loading Phaser (1.37 MB, and no DOM in Node).
+ */
+import type { LevelStatus } from '../core/journey';
+import type { Backdrop, Prop } from '../core/level/schema';
+
+/** The world's own size, in pixels; everything else is placed in % of it. */
+export const WORLD_WIDTH = 1280;
+export const WORLD_HEIGHT = 720;
+
+export interface CityPlace {
+  id: string;
+  x: number;
+  y: number;
+  status: LevelStatus | 'soon';
+  act: number;
+  /** The next place of the journey: a pin says "you are here". */
+  current: boolean;
+}
+
+export interface RoomProp {
+  id: string;
+  prop: Prop;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Found in a find-the-spots puzzle: marked with a green tick. */
+  found?: boolean;
+}
+
+export type WorldView =
+  | { kind: 'title' }
+  | { kind: 'city'; places: CityPlace[] }
+  | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };
+
+/** The size of a place's house on the city map, in % of the world. */
+export const PLACE_SIZE = { w: 9, h: 14 } as const;
+
+/** The box of a place on the city map, in % of the world, for the DOM buttons above it. */
+export function placeBox(p: { x: number; y: number }): { x: number; y: number; w: number; h: number } {
+  return { x: p.x - PLACE_SIZE.w / 2 - 1, y: p.y - PLACE_SIZE.h / 2 - 1, w: PLACE_SIZE.w + 2, h: PLACE_SIZE.h + 2 };
+}
+
+/** From % of the world to world pixels. */
+export const pct = {
+  x: (v: number) => (v / 100) * WORLD_WIDTH,
+  y: (v: number) => (v / 100) * WORLD_HEIGHT,
+};
