@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { levelsPlugin } from './build/levelsPlugin';
-import { offlinePlugin } from './build/offlinePlugin';
+import { levelsPlugin } from './vite-plugins/levelsPlugin';
+import { offlinePlugin } from './vite-plugins/offlinePlugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,6 +1,7 @@
 /** Turns recorded choice ids back into the words the player chose, for the report. */
+import type { Text } from './level/schema';
 import type { Level } from './level/loader';
-import type { Effects, Text } from './level/schema';
+import { puzzleKind } from '../puzzles';
 
 export interface KeyChoice {
   levelId: string;
@@ -9,27 +10,18 @@ export interface KeyChoice {
 }
 
 /**
- * Key choices are the decisions of dialogues and timed events that changed something (set a
- * flag or earned points); small talk and quiz answers are left out. A level record stores them
- * as `puzzleId:choiceId[:optionId]`.
+ * Key choices are the decisions that changed something (set a flag or earned points); small
+ * talk and quiz answers are left out. A level record stores them as `puzzleId:choice`, and the
+ * puzzle's kind reads its own part.
  */
-function matters(effects: Effects | undefined): boolean {
-  return Object.keys(effects?.flags ?? {}).length > 0 || Object.values(effects?.points ?? {}).some((n) => (n ?? 0) > 0);
-}
-
 export function keyChoices(level: Level, recorded: readonly string[]): KeyChoice[] {
   const out: KeyChoice[] = [];
   for (const entry of recorded) {
-    const [puzzleId, first, second] = entry.split(':');
-    const puzzle = level.puzzles.find((p) => p.id === puzzleId);
-    if (!puzzle) continue;
-    if (puzzle.kind === 'dialogue') {
-      const choice = puzzle.nodes.flatMap((n) => n.choices).find((c) => c.id === first);
-      if (choice && matters(choice.effects)) out.push({ levelId: level.id, puzzle: puzzle.title, choice: choice.text });
-    } else if (puzzle.kind === 'timed-events') {
-      const option = puzzle.events.find((e) => e.id === first)?.options.find((o) => o.id === second);
-      if (option && matters(option.effects)) out.push({ levelId: level.id, puzzle: puzzle.title, choice: option.text });
-    }
+    const cut = entry.indexOf(':');
+    const puzzle = level.puzzles.find((p) => p.id === entry.slice(0, cut));
+    if (cut < 0 || !puzzle) continue;
+    const words = puzzleKind(puzzle.kind)?.choiceWords(puzzle, entry.slice(cut + 1));
+    if (words) out.push({ levelId: level.id, ...words });
   }
   return out;
 }

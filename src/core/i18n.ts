@@ -1,5 +1,6 @@
 /**
- * Languages and lookups. UI strings live in `src/locales/<lang>.json`; level texts carry
+ * Languages and lookups. UI strings live in `src/locales/<lang>/*.json` and in each puzzle kind's
+ * `src/puzzles/<kind>/locales/<lang>.json`; level texts carry
  * their own `{ fr, en }`. Adding a language is a translation file plus one line in LANGS.
  */
 export const LANGS = ['fr', 'en'] as const;

@@ -1,7 +1,7 @@
 /** Rules of the journey across levels: what is open, what a finished level earns. */
 import { addPoints, COMPETENCE_IDS, scoreOutcome, starsFor, type CompetencePoints, type Outcome } from './competences';
 import type { Level } from './level/loader';
-import type { Flags, PuzzleOutput } from './machines/puzzles/common';
+import type { Flags, PuzzleOutput } from './puzzle';
 import type { LevelRecord, Progress } from './save';
 
 export type LevelStatus = 'done' | 'open' | 'locked';

@@ -21,7 +21,7 @@ export function createJourney(store: GameStore, library: CatalogueRef): JourneyA
       deps: {
         levelInput: (id) => {
           const level = findLevel(library.current, id);
-          return level ? { level, lang: s().settings.lang, flags: s().progress.flags, timed: s().settings.timer } : null;
+          return level ? { level, flags: s().progress.flags, timed: s().settings.timer } : null;
         },
         // A trainer's own level is always open: it stands outside the journey's order.
         isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),

@@ -2,19 +2,19 @@
  * The DOM layer: renders the screen of the moment from the journey, level and puzzle actors
  * and the store, forwards the player's input to them as events, and keeps the world in step.
  */
-import type { AnyActorRef, Subscription } from 'xstate';
+import type { Subscription } from 'xstate';
 import { pick } from '../core/i18n';
 import { createJourney, type CatalogueRef } from '../core/journeyActor';
 import { addTrainerLevel, type Catalogue } from '../core/level/catalogue';
 import type { JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
-import type { Feedback } from '../core/machines/puzzles/common';
+import type { Feedback, PuzzleActorRef } from '../core/puzzle';
 import type { GameState, GameStore } from '../core/store';
 import type { WorldView } from '../world/view';
 import { h, replaceKeepingFocus } from './dom';
 import type { Screen, UiContext } from './context';
 import { translator } from './i18n';
-import { feedbackText } from './puzzles/feedback';
+import { feedbackText } from './puzzleView';
 import { cityScreen } from './screens/city';
 import { levelScreen } from './screens/level';
 import { reportScreen } from './screens/report';
@@ -146,7 +146,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
       lastLevelState = levelState;
       if (levelState === 'solved' || levelState === 'cleared') sound.play('unlock');
     }
-    react((lsnap?.context.puzzleRef as AnyActorRef | null)?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null, ctx);
+    react(lsnap?.context.puzzleRef?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null, ctx);
   }
 
   function schedule(): void {
@@ -158,8 +158,8 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   // Follow the journey, the level it runs, and the puzzle the level runs.
   let levelSub: Subscription | null = null;
   let puzzleSub: Subscription | null = null;
-  let followedLevel: AnyActorRef | null = null;
-  let followedPuzzle: AnyActorRef | null = null;
+  let followedLevel: LevelActor | null = null;
+  let followedPuzzle: PuzzleActorRef | null = null;
   function follow(): void {
     const level = levelActor();
     if (level !== followedLevel) {
@@ -167,7 +167,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
       followedLevel = level;
       levelSub = level ? level.subscribe({ next: onChange, error: onChange }) : null;
     }
-    const puzzle = (level?.getSnapshot().context.puzzleRef as AnyActorRef | null | undefined) ?? null;
+    const puzzle = level?.getSnapshot().context.puzzleRef ?? null;
     if (puzzle !== followedPuzzle) {
       puzzleSub?.unsubscribe();
       followedPuzzle = puzzle;

@@ -18,7 +18,7 @@ import {
   nextLevel,
   totalPoints,
 } from '../../src/core/journey';
-import type { PuzzleOutput } from '../../src/core/machines/puzzles/common';
+import type { PuzzleOutput } from '../../src/core/puzzle';
 import { emptyProgress, type LevelRecord, type Progress } from '../../src/core/save';
 import { codeLock, makeLevel, t } from './support/levels';
 

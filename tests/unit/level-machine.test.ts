@@ -17,7 +17,7 @@ function loadArchive(): Level {
 const archive = loadArchive();
 
 function start(level: Level, more: Partial<LevelInput> = {}) {
-  const actor = createActor(levelMachine, { input: { level, lang: 'en', flags: {}, ...more } });
+  const actor = createActor(levelMachine, { input: { level, flags: {}, ...more } });
   actor.start();
   return actor;
 }
@@ -117,14 +117,14 @@ describe('the archive level, played through', () => {
   });
 
   it('the shelf gives the brass key and a text to read; reading.close closes it', () => {
-    const actor = start(archive, { lang: 'fr' });
+    const actor = start(archive);
     toRoom(actor);
     actor.send({ type: 'hotspot.use', id: 'shelf' });
     const shelf = archive.room!.hotspots.find((h) => h.id === 'shelf')!;
     let c = actor.getSnapshot().context;
     expect(c.inventory).toEqual(['brass-key']);
     expect(c.reading).toEqual({ title: shelf.label, text: shelf.text });
-    expect(c.feedback).toEqual({ tone: 'right', key: 'room.took', params: { item: 'Petite clé en laiton' } });
+    expect(c.feedback).toEqual({ tone: 'right', key: 'room.took', params: { item: { fr: 'Petite clé en laiton', en: 'Small brass key' } } });
     expect(c.visited).toEqual(['shelf']);
     actor.send({ type: 'reading.close' });
     c = actor.getSnapshot().context;
@@ -338,9 +338,9 @@ describe('the archive level, played through', () => {
   });
 
   it('flags and seed go into the puzzle input', () => {
-    const actor = start(archive, { flags: { 'met-lison': true }, seed: 42, timed: true, lang: 'fr' });
+    const actor = start(archive, { flags: { 'met-lison': true }, seed: 42, timed: true });
     toCabinet(actor);
-    expect(actor.getSnapshot().context).toMatchObject({ flags: { 'met-lison': true }, seed: 42, timed: true, lang: 'fr' });
+    expect(actor.getSnapshot().context).toMatchObject({ flags: { 'met-lison': true }, seed: 42, timed: true });
   });
 });
 

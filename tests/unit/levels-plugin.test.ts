@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLeft, hashLevelAnswers } from '../../build/levelsPlugin';
+import { answerLeft, hashLevelAnswers } from '../../vite-plugins/levelsPlugin';
 
 const level = (puzzles: unknown[]) => JSON.stringify({ formatVersion: 1, id: 'x', puzzles });
 

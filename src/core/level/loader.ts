@@ -4,14 +4,15 @@
  * in French and in English.
  */
 import type { z } from 'zod';
-import { hashAnswer } from '../answers';
+import { withHashedAnswer } from '../answers';
+import type { PuzzleChecks } from '../puzzle';
+import { puzzleKind, type Puzzle } from '../../puzzles';
 import type { Lang } from '../i18n';
 import { explainIssue, type Message } from './messages';
 import {
   LEVEL_FORMAT_VERSION,
   levelIndexSchema,
   levelSchema,
-  type AnswerHash,
   type LevelIndex,
   type RawLevel,
   type RawPuzzle,
@@ -28,12 +29,7 @@ export interface LevelProblem {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: LevelProblem[] };
 
-type Hashed<P> = Omit<P, 'answer' | 'answerHash'> & { answerHash: AnswerHash };
-type AnsweredKind = 'code-lock' | 'cipher';
-export type CodeLockPuzzle = Hashed<Extract<RawPuzzle, { kind: 'code-lock' }>>;
-export type CipherPuzzle = Hashed<Extract<RawPuzzle, { kind: 'cipher' }>>;
-export type Puzzle = CodeLockPuzzle | CipherPuzzle | Exclude<RawPuzzle, { kind: AnsweredKind }>;
-export type PuzzleOf<K extends Puzzle['kind']> = Extract<Puzzle, { kind: K }>;
+export type { Puzzle, PuzzleOf } from '../../puzzles';
 export type Level = Omit<RawLevel, 'puzzles'> & { puzzles: Puzzle[] };
 export type Room = NonNullable<Level['room']>;
 export type Hotspot = Room['hotspots'][number];
@@ -67,18 +63,12 @@ function parseJson(file: string, source: unknown): Result<unknown> {
   }
 }
 
+/** The puzzle as the game plays it: a secret answer replaced by its hash (checked present before). */
 function hashPuzzle(p: RawPuzzle): Puzzle {
-  if (p.kind !== 'code-lock' && p.kind !== 'cipher') return p;
-  const { answer, answerHash, ...rest } = p;
-  let hash: AnswerHash;
-  if (answerHash) hash = answerHash;
-  else if (typeof answer === 'string') hash = hashAnswer(p.id, answer);
-  else if (answer) hash = Object.fromEntries(Object.entries(answer).map(([l, a]) => [l, hashAnswer(p.id, a)])) as AnswerHash;
-  else throw new Error('unreachable: checked by crossCheck');
-  return { ...rest, answerHash: hash } as Puzzle;
+  if (!puzzleKind(p.kind)?.secretAnswer || !('answer' in p || 'answerHash' in p)) return p as Puzzle;
+  return (withHashedAnswer(p) ?? p) as Puzzle;
 }
 
-const noItem = (x: string): Message => ({ fr: `aucun objet "${x}"`, en: `no item "${x}"` });
 const noRoomItem = (x: string): Message => ({ fr: `aucun objet "${x}" dans room.items`, en: `no item "${x}" in room.items` });
 const noPuzzle = (x: string): Message => ({ fr: `aucune énigme "${x}" dans puzzles`, en: `no puzzle "${x}" in puzzles` });
 
@@ -86,12 +76,12 @@ const noPuzzle = (x: string): Message => ({ fr: `aucune énigme "${x}" dans puzz
 function crossCheck(file: string, level: RawLevel): LevelProblem[] {
   const problems: LevelProblem[] = [];
   const add = (field: string, message: Message) => problems.push({ file, field, message });
-  const declared = new Set(level.competences);
+  const declared: ReadonlySet<string> = new Set(level.competences);
   const puzzleIds = new Set<string>();
 
   const checkAwards = (base: string, awards: { competence: string }[]) =>
     awards.forEach((a, i) => {
-      if (!declared.has(a.competence as never))
+      if (!declared.has(a.competence))
         add(`${base}.awards[${i}].competence`, {
           fr: `"${a.competence}" n'est pas dans la liste "competences" de ce niveau`,
           en: `"${a.competence}" is not in this level's "competences" list`,
@@ -105,111 +95,26 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
     });
   };
 
+  const checksAt = (base: string): PuzzleChecks => ({
+    add: (field, message) => add(`${base}.${field}`, message),
+    unique: (list, ids) => unique(`${base}.${list}`, [...ids]),
+  });
+
   unique('puzzles', level.puzzles.map((p) => p.id));
   level.puzzles.forEach((p, i) => {
     const base = `puzzles[${i}]`;
     puzzleIds.add(p.id);
     checkAwards(base, p.awards);
-    switch (p.kind) {
-      case 'code-lock':
-      case 'cipher':
-        if (!p.answer && !p.answerHash)
-          add(`${base}.answer`, { fr: 'il faut une "answer" (ou son "answerHash")', en: 'an "answer" (or its "answerHash") is required' });
-        if (p.kind === 'code-lock' && typeof p.answer === 'string') {
-          const digits = p.answer.replace(/\s/g, '');
-          if (digits.length !== p.length)
-            add(`${base}.answer`, {
-              fr: `la réponse doit avoir ${p.length} ${p.length < 2 ? 'caractère' : 'caractères'}, comme l'indique "length"`,
-              en: `the answer must have ${p.length} ${p.length === 1 ? 'character' : 'characters'}, as "length" says`,
-            });
-          if (p.charset === 'digits' && !/^\d+$/.test(digits))
-            add(`${base}.answer`, { fr: 'des chiffres seulement, comme l\'indique "charset"', en: 'digits only, as "charset" says' });
-        }
-        break;
-      case 'hotspots': {
-        unique(`${base}.spots`, p.spots.map((s) => s.id));
-        const targets = p.spots.filter((s) => s.target).length;
-        if (targets < p.need)
-          add(`${base}.need`, {
-            fr: `demande ${p.need} trouvailles, mais il n'y a que ${targets} ${targets < 2 ? 'emplacement cible' : 'emplacements cibles'} ("target": true)`,
-            en: `asks for ${p.need} finds but only ${targets} spots are targets`,
-          });
-        break;
-      }
-      case 'combine': {
-        const known = new Set(p.items.map((it) => it.id));
-        p.recipes.forEach((r) => known.add(r.result.id));
-        p.recipes.forEach((r, j) => {
-          if (!known.has(r.a)) add(`${base}.recipes[${j}].a`, noItem(r.a));
-          if (!known.has(r.b)) add(`${base}.recipes[${j}].b`, noItem(r.b));
-          if (r.a === r.b)
-            add(`${base}.recipes[${j}].b`, {
-              fr: 'deux objets différents (un objet ne peut pas être combiné avec lui-même)',
-              en: 'two different items (an item cannot be combined with itself)',
-            });
-        });
-        if (!known.has(p.goal))
-          add(`${base}.goal`, { fr: `aucun objet ni résultat de recette "${p.goal}"`, en: `no item or recipe result "${p.goal}"` });
-        break;
-      }
-      case 'sequence':
-        unique(`${base}.steps`, p.steps.map((s) => s.id));
-        break;
-      case 'sort': {
-        const cats = new Set(p.categories.map((c) => c.id));
-        p.items.forEach((it, j) => {
-          if (!cats.has(it.category))
-            add(`${base}.items[${j}].category`, { fr: `aucune catégorie "${it.category}"`, en: `no category "${it.category}"` });
-        });
-        unique(`${base}.items`, p.items.map((it) => it.id));
-        break;
-      }
-      case 'dialogue': {
-        const nodes = new Set(p.nodes.map((n) => n.id));
-        unique(`${base}.nodes`, p.nodes.map((n) => n.id));
-        const noNode = (x: string): Message => ({ fr: `aucun nœud "${x}"`, en: `no node "${x}"` });
-        if (!nodes.has(p.start)) add(`${base}.start`, noNode(p.start));
-        p.nodes.forEach((n, j) =>
-          n.choices.forEach((c, k) => {
-            if (c.next !== null && !nodes.has(c.next)) add(`${base}.nodes[${j}].choices[${k}].next`, noNode(c.next));
-          }),
-        );
-        break;
-      }
-      case 'allocation': {
-        const lines = new Set(p.lines.map((l) => l.id));
-        p.rules.forEach((r, j) => {
-          if (!lines.has(r.line)) add(`${base}.rules[${j}].line`, { fr: `aucune ligne "${r.line}"`, en: `no line "${r.line}"` });
-        });
-        const mins = p.lines.reduce((s, l) => s + l.min, 0);
-        if (mins > p.budget)
-          add(`${base}.budget`, {
-            fr: `les minimums des lignes (${mins}) dépassent le budget`,
-            en: `the lines' minimums (${mins}) exceed the budget`,
-          });
-        break;
-      }
-      case 'quiz':
-        p.questions.forEach((q, j) => {
-          if (!q.options.some((o) => o.correct))
-            add(`${base}.questions[${j}].options`, {
-              fr: 'au moins une option doit être correcte',
-              en: 'at least one option must be correct',
-            });
-        });
-        break;
-      case 'timed-events':
-        p.events.forEach((ev, j) => {
-          if (!ev.options.some((o) => o.id === ev.fallback))
-            add(`${base}.events[${j}].fallback`, { fr: `aucune option "${ev.fallback}"`, en: `no option "${ev.fallback}"` });
-        });
-        break;
-    }
+    const kind = puzzleKind(p.kind);
+    if (kind?.secretAnswer && !('answer' in p && p.answer) && !('answerHash' in p && p.answerHash))
+      add(`${base}.answer`, { fr: 'il faut une "answer" (ou son "answerHash")', en: 'an "answer" (or its "answerHash") is required' });
+    kind?.checkPuzzle(p, checksAt(base));
   });
 
   const room = level.room;
   if (room) {
     const items = new Set(room.items.map((it) => it.id));
+    unique('room.items', room.items.map((it) => it.id));
     unique('room.hotspots', room.hotspots.map((h) => h.id));
     checkAwards('room', room.awards);
     room.hotspots.forEach((h, i) => {

@@ -2,18 +2,16 @@
  * One level, built from its data: intro, then either a room to explore (hotspots open
  * puzzles) or puzzles one after another, then the solved moment, the debrief, and the result.
  */
-import { assign, sendTo, setup, stopChild, type ActorRefFrom, type AnyActorLogic, type AnyActorRef } from 'xstate';
+import { assign, sendTo, setup, stopChild, type ActorRefFrom, type AnyStateMachine } from 'xstate';
 import type { Outcome } from '../competences';
-import type { Lang } from '../i18n';
 import { levelResult, type LevelResult } from '../journey';
 import type { Hotspot, Level } from '../level/loader';
 import type { Text } from '../level/schema';
-import { nextHintTier, type Feedback, type Flags, type PuzzleMemory, type PuzzleOutput } from './puzzles/common';
-import { PUZZLE_MACHINES } from './puzzles';
+import { nextHintTier, puzzleSeed, type Feedback, type Flags, type PuzzleActorRef, type PuzzleInput, type PuzzleMemory, type PuzzleOutput } from '../puzzle';
+import { PUZZLE_KINDS, type Puzzle } from '../../puzzles';
 
 export interface LevelInput {
   level: Level;
-  lang: Lang;
   /** The journey's flags when the level starts. */
   flags: Flags;
   timed?: boolean;
@@ -22,7 +20,6 @@ export interface LevelInput {
 
 export interface LevelContext {
   level: Level;
-  lang: Lang;
   flags: Flags;
   timed: boolean;
   seed: number;
@@ -35,7 +32,7 @@ export interface LevelContext {
   reading: { title: Text; text: Text } | null;
   roomHintTier: number;
   activePuzzle: string | null;
-  puzzleRef: AnyActorRef | null;
+  puzzleRef: PuzzleActorRef | null;
   /** Hints opened and mistakes made in puzzles the player left before solving them. */
   puzzleMemory: Record<string, PuzzleMemory>;
   results: PuzzleOutput[];
@@ -65,7 +62,11 @@ export function roomOutcome(c: LevelContext): Outcome | null {
   return c.level.room ? { mistakes: 0, hintTier: c.roomHintTier, choices: [], choicePoints: {} } : null;
 }
 
+/** Every kind's machine under its kind's name. */
+const PUZZLE_MACHINES: Record<string, AnyStateMachine> = Object.fromEntries(PUZZLE_KINDS.map((k) => [k.kind, k.machine]));
+
 export const levelMachine = setup({
+  actors: PUZZLE_MACHINES,
   types: {
     input: {} as LevelInput,
     context: {} as LevelContext,
@@ -106,7 +107,7 @@ export const levelMachine = setup({
       const gained = h.gives && !context.inventory.includes(h.gives) ? h.gives : null;
       const item = gained ? context.level.room?.items.find((it) => it.id === gained) : undefined;
       let feedback: Feedback | null = null;
-      if (item) feedback = { tone: 'right', key: 'room.took', params: { item: item.label[context.lang] ?? item.label.fr } };
+      if (item) feedback = { tone: 'right', key: 'room.took', params: { item: item.label } };
       else if (h.opens) feedback = { tone: 'info', key: 'room.alreadyOpen' };
       return {
         visited: [...new Set([...context.visited, h.id])],
@@ -121,27 +122,21 @@ export const levelMachine = setup({
     'forward hint to puzzle': sendTo(({ context }) => context.puzzleRef!, { type: 'hint.next' }),
     'start puzzle': assign(({ context, spawn }) => {
       const puzzle = context.level.puzzles.find((p) => p.id === context.activePuzzle)!;
-      const logic = PUZZLE_MACHINES[puzzle.kind] as AnyActorLogic;
-      // Kinds differ, so the child is spawned from the registry rather than a typed `actors` entry.
-      const spawnPuzzle = spawn as unknown as (logic: AnyActorLogic, options: { id: string; input: unknown }) => AnyActorRef;
-      return {
-        puzzleRef: spawnPuzzle(logic, {
-          id: 'puzzle',
-          input: {
-            puzzle,
-            lang: context.lang,
-            flags: context.flags,
-            timed: context.timed,
-            seed: context.seed,
-            resume: context.puzzleMemory[puzzle.id],
-          },
-        }),
+      const input: PuzzleInput<Puzzle> = {
+        puzzle,
+        flags: context.flags,
+        timed: context.timed,
+        seed: puzzleSeed(context.seed, puzzle.id),
+        resume: context.puzzleMemory[puzzle.id],
       };
+      // Each kind's machine is provided under the kind's name (see `actors`): the puzzle's
+      // `kind` picks the machine made for its shape.
+      return { puzzleRef: spawn(puzzle.kind, { id: 'puzzle', input }) };
     }),
     'stop puzzle': stopChild(({ context }) => context.puzzleRef!),
     'forget puzzle': assign({ puzzleRef: null }),
     'remember puzzle progress': assign(({ context }) => {
-      const snap = context.puzzleRef?.getSnapshot() as { status: string; context: PuzzleMemory } | undefined;
+      const snap = context.puzzleRef?.getSnapshot();
       if (!snap || snap.status === 'done' || !context.activePuzzle) return {};
       const { hintTier, mistakes } = snap.context;
       return { puzzleMemory: { ...context.puzzleMemory, [context.activePuzzle]: { hintTier, mistakes } } };
@@ -165,7 +160,6 @@ export const levelMachine = setup({
   id: 'level',
   context: ({ input }) => ({
     level: input.level,
-    lang: input.lang,
     flags: input.flags,
     timed: input.timed ?? false,
     seed: input.seed ?? 1,

@@ -1,14 +1,13 @@
-import type { AnyActorRef, SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import type { levelMachine, LevelActor } from '../../core/machines/level';
-import type { Feedback } from '../../core/machines/puzzles/common';
+import { HINT_TIERS } from '../../core/puzzle';
 import type { Text } from '../../core/level/schema';
+import { puzzleKind } from '../../puzzles';
 import { DECOR } from '../../world/decor';
 import type { RoomProp } from '../../world/view';
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
-import { feedbackLine } from '../puzzles/feedback';
-import { PUZZLE_VIEWS } from '../puzzles';
-import { hotspotsOnStage } from '../puzzles/hotspots';
+import { feedbackLine, puzzleView } from '../puzzleView';
 import { debriefView } from './debrief';
 import { hoverHighlight, overlayBox } from './overlay';
 
@@ -20,7 +19,7 @@ function hintsBlock(ctx: UiContext, hints: readonly Text[], tier: number, ask: (
   return h(
     'section',
     { class: 'hints', attrs: { 'aria-label': t('level.hints') } },
-    tier < 3
+    tier < HINT_TIERS
       ? button(t('level.hint', { n: tier + 1 }), ask, { key: 'hint', class: 'hint-button' })
       : h('p', { class: 'hint-text', key: 'hint', attrs: { tabindex: -1 } }, t('level.hintsDone')),
     tier > 0
@@ -101,14 +100,12 @@ function exploringView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): 
   );
 }
 
-function puzzleView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTMLElement | null {
+function puzzlePanel(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTMLElement | null {
   const { t, tx, lang } = ctx;
   const c = snap.context;
-  const ref = c.puzzleRef as AnyActorRef | null;
+  const ref = c.puzzleRef;
   const puzzle = c.level.puzzles.find((p) => p.id === c.activePuzzle);
   if (!ref || !puzzle) return null;
-  const psnap = ref.getSnapshot() as { context: { hintTier: number; feedback: Feedback | null } };
-  const view = PUZZLE_VIEWS[puzzle.kind];
   const index = c.level.puzzles.indexOf(puzzle);
   return h(
     'section',
@@ -117,8 +114,8 @@ function puzzleView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTM
       ? h('p', { class: 'step' }, t('level.puzzleOf', { n: index + 1, total: c.level.puzzles.length }))
       : null,
     h('h3', { attrs: { id: 'puzzle-title', tabindex: -1, 'data-autofocus': true } }, tx(puzzle.title)),
-    view({ snapshot: psnap as never, send: (e: never) => ref.send(e), t, lang, tx }),
-    hintsBlock(ctx, puzzle.hints, psnap.context.hintTier, () => level.send({ type: 'hint.next' })),
+    puzzleView(puzzle.kind)?.panel(ref, { t, tx, lang }) ?? null,
+    hintsBlock(ctx, puzzle.hints, ref.getSnapshot().context.hintTier, () => level.send({ type: 'hint.next' })),
     c.level.room ? button(t('level.backToRoom'), () => level.send({ type: 'puzzle.leave' }), { key: 'leave-puzzle' }) : null,
   );
 }
@@ -138,21 +135,11 @@ function successView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor, tit
   );
 }
 
-/** A hotspots puzzle draws its scene on the stage, with its spots as buttons over it. */
-function spotsOnStage(ctx: UiContext, c: LevelSnapshot['context']): { overlay: HTMLElement; world: Screen['world'] } | null {
+/** Some kinds play on the big stage: their scene is drawn there, with their buttons over it. */
+function puzzleOnStage(ctx: UiContext, c: LevelSnapshot['context']): { overlay: HTMLElement; world: Screen['world'] } | null {
   const puzzle = c.level.puzzles.find((p) => p.id === c.activePuzzle);
-  const ref = c.puzzleRef as AnyActorRef | null;
-  if (!ref || puzzle?.kind !== 'hotspots') return null;
-  const snapshot = ref.getSnapshot() as Parameters<typeof hotspotsOnStage>[0]['snapshot'];
-  const found = snapshot.context.found;
-  return {
-    overlay: hotspotsOnStage({ snapshot, send: (e) => ref.send(e), t: ctx.t, tx: ctx.tx }),
-    world: {
-      kind: 'room',
-      backdrop: puzzle.backdrop,
-      props: puzzle.spots.map((s) => ({ id: s.id, prop: s.prop, x: s.x, y: s.y, w: s.w, h: s.h, found: found.includes(s.id) })),
-    },
-  };
+  if (!c.puzzleRef || !puzzle) return null;
+  return puzzleView(puzzle.kind)?.stage(c.puzzleRef, { t: ctx.t, tx: ctx.tx, lang: ctx.lang }) ?? null;
 }
 
 export function roomProps(snap: LevelSnapshot): RoomProp[] {
@@ -171,9 +158,10 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   if (state === 'intro') body = introView(ctx, snap, level);
   else if (state === 'exploring') body = exploringView(ctx, snap, level);
   else if (state === 'puzzle') {
-    body = puzzleView(ctx, snap, level);
-    // A find-the-spots puzzle plays on the big stage; the others need a wide panel.
-    layout = c.level.puzzles.find((p) => p.id === c.activePuzzle)?.kind === 'hotspots' ? 'side' : 'wide';
+    body = puzzlePanel(ctx, snap, level);
+    // A kind played on the big stage keeps the panel beside it; the others need a wide panel.
+    const active = c.level.puzzles.find((p) => p.id === c.activePuzzle);
+    layout = active && puzzleKind(active.kind)?.playsOnStage ? 'side' : 'wide';
   } else if (state === 'cleared') body = successView(ctx, snap, level, t('level.clearedTitle'));
   else if (state === 'solved') body = successView(ctx, snap, level, t('level.solvedTitle'));
   else if (state === 'debrief') {
@@ -181,7 +169,7 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     layout = 'wide';
   }
 
-  const stageSpots = state === 'puzzle' ? spotsOnStage(ctx, c) : null;
+  const stageSpots = state === 'puzzle' ? puzzleOnStage(ctx, c) : null;
   const overlay = stageSpots
     ? [stageSpots.overlay]
     : state === 'exploring'

@@ -1,0 +1,22 @@
+/** Code lock: type a code deduced from clues; the published level only holds the code's hash. */
+import { definePuzzleKind } from '../../core/puzzle';
+import { codeLockMachine } from './machine';
+import { schema } from './schema';
+
+export const codeLock = definePuzzleKind({
+  kind: 'code-lock',
+  schema,
+  machine: codeLockMachine,
+  secretAnswer: true,
+  check(p, problems) {
+    if (typeof p.answer !== 'string') return;
+    const digits = p.answer.replace(/\s/g, '');
+    if (digits.length !== p.length)
+      problems.add('answer', {
+        fr: `la réponse doit avoir ${p.length} ${p.length < 2 ? 'caractère' : 'caractères'}, comme l'indique "length"`,
+        en: `the answer must have ${p.length} ${p.length === 1 ? 'character' : 'characters'}, as "length" says`,
+      });
+    if (p.charset === 'digits' && !/^\d+$/.test(digits))
+      problems.add('answer', { fr: 'des chiffres seulement, comme l\'indique "charset"', en: 'digits only, as "charset" says' });
+  },
+});

@@ -1,0 +1,13 @@
+/** Sequence: put the steps of a plan in their order. */
+import { definePuzzleKind } from '../../core/puzzle';
+import { sequenceMachine } from './machine';
+import { schema } from './schema';
+
+export const sequence = definePuzzleKind({
+  kind: 'sequence',
+  schema,
+  machine: sequenceMachine,
+  check(p, problems) {
+    problems.unique('steps', p.steps.map((s) => s.id));
+  },
+});

@@ -1,0 +1,18 @@
+/** Sort: put each item in its category. */
+import { definePuzzleKind } from '../../core/puzzle';
+import { sortMachine } from './machine';
+import { schema } from './schema';
+
+export const sort = definePuzzleKind({
+  kind: 'sort',
+  schema,
+  machine: sortMachine,
+  check(p, problems) {
+    const cats = new Set(p.categories.map((c) => c.id));
+    p.items.forEach((it, j) => {
+      if (!cats.has(it.category)) problems.add(`items[${j}].category`, { fr: `aucune catégorie "${it.category}"`, en: `no category "${it.category}"` });
+    });
+    problems.unique('categories', p.categories.map((c) => c.id));
+    problems.unique('items', p.items.map((it) => it.id));
+  },
+});
