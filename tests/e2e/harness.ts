@@ -10,7 +10,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
+/** The build to test: dist/, or another folder named by ENVOL_DIST (a build of one's own, say). */
+const DIST = process.env.ENVOL_DIST ?? join(ROOT, 'dist');
 export const SHOTS = join(ROOT, 'tests', 'screenshots');
 
 const TYPES: Record<string, string> = {
