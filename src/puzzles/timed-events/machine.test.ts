@@ -171,7 +171,7 @@ describe('timed events', () => {
 
     const calm = explorePuzzle(timedEventsMachine, { input: untimed, events, key });
     // The time-up event is what XState sends itself after the delay: replayed here as a sample.
-    const timeUp = { type: TIME_UP_EVENT } as unknown as TimedEventsEvent;
+    const timeUp = { type: TIME_UP_EVENT };
     const rushed = explorePuzzle(timedEventsMachine, { input: timed, events: [...events, timeUp], key });
 
     // Untimed, the countdown state is never entered; timed, the free state never holds.

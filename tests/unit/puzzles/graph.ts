@@ -3,7 +3,7 @@
  * of sample events, then prove (1) every state node is visited and (2) from every snapshot
  * that is not final, a final snapshot can still be reached (no dead end for the player).
  */
-import type { AnyMachineSnapshot, AnyStateMachine, EventFromLogic, InputFrom, SnapshotFrom } from 'xstate';
+import type { AnyEventObject, AnyMachineSnapshot, AnyStateMachine, EventFromLogic, InputFrom, SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getStateNodes } from 'xstate/graph';
 
 export interface GraphReport {
@@ -16,7 +16,8 @@ export function explorePuzzle<M extends AnyStateMachine>(
   machine: M,
   options: {
     input: InputFrom<M>;
-    events: EventFromLogic<M>[] | ((s: SnapshotFrom<M>) => EventFromLogic<M>[]);
+    /** Events to try; XState's own (a delay's `xstate.after.…`) may be replayed too. */
+    events: (EventFromLogic<M> | AnyEventObject)[] | ((s: SnapshotFrom<M>) => (EventFromLogic<M> | AnyEventObject)[]);
     /** What makes two snapshots the same for the player (defaults to value + whole context). */
     key?: (s: SnapshotFrom<M>) => unknown;
     limit?: number;
