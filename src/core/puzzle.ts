@@ -195,14 +195,15 @@ export function definePuzzleKind<const K extends string, S extends z.ZodType, M 
 }
 
 /**
- * Narrows a running puzzle to the machine of one kind. The level spawns each puzzle from its
- * kind's machine, so the actor's `src` is that machine: a view can check it instead of trusting.
+ * Narrows a running puzzle to the machine of one kind. The level spawns each puzzle from the
+ * machine its kind provides under the kind's name, so the actor's `src` is that name (or the
+ * machine itself when spawned directly): a view checks it instead of trusting.
  */
 export function isActorOf<M extends AnyStateMachine>(
   ref: PuzzleActorRef,
-  machine: M,
+  kind: { kind: string; machine: M },
 ): ref is ActorRef<SnapshotFrom<M>, EventFromLogic<M>> & PuzzleActorRef {
-  return ref.src === machine;
+  return ref.src === kind.kind || ref.src === kind.machine;
 }
 
 /** A choice matters to the report when it set a flag or earned points; small talk does not. */

@@ -41,7 +41,7 @@ export interface PuzzleView {
 
 export function definePuzzleView<M extends AnyStateMachine>(kind: { kind: string; machine: M }, spec: PuzzleViewSpec<M>): PuzzleView {
   const context = (ref: PuzzleActorRef, words: Words): PuzzleViewContext<M> | null =>
-    isActorOf(ref, kind.machine) ? { ...words, snapshot: ref.getSnapshot(), send: (event) => ref.send(event) } : null;
+    isActorOf(ref, kind) ? { ...words, snapshot: ref.getSnapshot(), send: (event) => ref.send(event) } : null;
   return {
     kind: kind.kind,
     panel: (ref, words) => {

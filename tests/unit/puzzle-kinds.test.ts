@@ -6,7 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createActor, type AnyStateMachine } from 'xstate';
+import { levelMachine } from '../../src/core/machines/level';
+import { isActorOf } from '../../src/core/puzzle';
 import { PUZZLE_KINDS } from '../../src/puzzles';
+import { codeLock as codeLockKind } from '../../src/puzzles/code-lock';
+import { codeLock, levelData, loadLevel } from './support/levels';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
@@ -111,6 +116,22 @@ describe('the seams are typed, not cast', () => {
 
   it('(canary) the search above sees a cast', () => {
     expect(CASTS.some((re) => re.test('const x = y as unknown as Z;'))).toBe(true);
+  });
+});
+
+describe('a running puzzle is known by its kind', () => {
+  it('the level spawns the machine of the puzzle\'s kind, and a view of that kind (only) recognises it', () => {
+    const level = loadLevel(levelData({ puzzles: [codeLock('lock', '12')] }));
+    const actor = createActor(levelMachine, { input: { level, flags: {} } }).start();
+    actor.send({ type: 'intro.next' });
+    const ref = actor.getSnapshot().context.puzzleRef!;
+    expect(ref).toBeTruthy();
+    const own = codeLockKind;
+    expect(isActorOf(ref, own)).toBe(true);
+    const recognising = PUZZLE_KINDS.map((k): { kind: string; machine: AnyStateMachine } => k).filter((k) => isActorOf(ref, k));
+    expect(recognising.map((k) => k.kind)).toEqual(['code-lock']);
+    // The narrowing gives the kind's own snapshot: the code lock's puzzle, with its length.
+    if (isActorOf(ref, own)) expect(ref.getSnapshot().context.puzzle.length).toBe(2);
   });
 });
 
