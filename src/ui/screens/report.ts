@@ -41,12 +41,12 @@ function profileChart(ctx: UiContext, competences: Record<string, number>): SVGS
   return chart;
 }
 
-/** "45 s" under a minute, then whole minutes: short levels no longer read "0 min". */
 /** Wide tables scroll on their own instead of pushing the page sideways on a phone. */
 function scrollable(table: HTMLElement): HTMLElement {
   return h('div', { class: 'table-scroll' }, table);
 }
 
+/** "45 s" under a minute, then whole minutes: short levels do not read "0 min". */
 function duration(t: UiContext['t'], ms: number): string {
   return ms < 60_000 ? t('report.seconds', { n: Math.round(ms / 1000) }) : t('report.minutes', { n: Math.round(ms / 60_000) });
 }
