@@ -21,7 +21,8 @@ export function createJourney(store: GameStore, library: CatalogueRef): JourneyA
       deps: {
         levelInput: (id) => {
           const level = findLevel(library.current, id);
-          return level ? { level, flags: s().progress.flags, timed: s().settings.timer } : null;
+          // The journey's seed: the level gives each puzzle its own from it, for every shuffle.
+          return level ? { level, flags: s().progress.flags, timed: s().settings.timer, seed: s().progress.seed } : null;
         },
         // A trainer's own level is always open: it stands outside the journey's order.
         isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),

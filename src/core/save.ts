@@ -7,7 +7,28 @@ import { COMPETENCE_IDS, type CompetenceId } from './competences';
 import { DEFAULT_LANG, LANGS } from './i18n';
 
 export const SAVE_KEY = 'envol.save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
+
+/**
+ * A journey's seed: every shuffle of the journey (dialogue choices, sort items…) follows from
+ * it, so the order a level file lists things in never shows, and a journey replays the same.
+ */
+export const journeySeedSchema = z.number().int().min(1).max(0xffff_ffff);
+
+/** Where a new journey's seed comes from: the game draws it from the browser, a test passes a fixed one. */
+export type SeedSource = () => number;
+
+/** The game's own seed source: the browser's (or Node's) crypto, Math.random where there is none. */
+export function randomSeed(): number {
+  const drawn = globalThis.crypto?.getRandomValues?.(new Uint32Array(1))[0] ?? Math.floor(Math.random() * 0x1_0000_0000);
+  return drawn || 1;
+}
+
+/** Whatever a seed source gave, as a valid seed (a source that returns 0 or a fraction still gives one). */
+function seedFrom(draw: SeedSource): number {
+  const n = Math.floor(Math.abs(draw())) % 0x1_0000_0000;
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
 
 const competencePoints = z.partialRecord(z.enum(COMPETENCE_IDS as [CompetenceId, ...CompetenceId[]]), z.number().min(0));
 const flags = z.record(z.string(), z.union([z.boolean(), z.string()]));
@@ -31,6 +52,7 @@ export const progressSchema = z.object({
   selfCheck: z.object({ before: selfCheck.optional(), after: selfCheck.optional() }),
   /** The level the player was in when they left, to offer "Continue". */
   currentLevel: z.string().nullable(),
+  seed: journeySeedSchema,
 });
 export type Progress = z.infer<typeof progressSchema>;
 
@@ -50,20 +72,36 @@ export const saveSchema = z.object({
 });
 export type Save = z.infer<typeof saveSchema>;
 
-export function emptyProgress(): Progress {
-  return { levels: {}, flags: {}, badges: [], selfCheck: {}, currentLevel: null };
+/** A new journey: nothing earned yet, and its own seed (the store draws it from its seed source). */
+export function emptyProgress(seed: number = randomSeed()): Progress {
+  return { levels: {}, flags: {}, badges: [], selfCheck: {}, currentLevel: null, seed };
 }
 
 export function defaultSettings(): Settings {
   return { lang: DEFAULT_LANG, muted: false, textSize: 'normal', timer: false };
 }
 
-/** Migrations from each older version to the next; none yet, the format is at version 1. */
-const MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Keeps the progress's seed when it is a good one, draws a new one otherwise: a missing or
+ * damaged seed only changes the order things are shown in, never a reason to set a save aside.
+ */
+function withGoodSeed(raw: unknown, draw: SeedSource): unknown {
+  if (!isRecord(raw) || !isRecord(raw.progress) || journeySeedSchema.safeParse(raw.progress.seed).success) return raw;
+  return { ...raw, progress: { ...raw.progress, seed: seedFrom(draw) } };
+}
+
+/** Migrations from each older version to the next; each one writes the version it brings the save to. */
+const MIGRATIONS: Record<number, (old: unknown, draw: SeedSource) => unknown> = {
+  // Version 2: each journey has its own seed. A journey begun before gains one now, and keeps it.
+  1: (old, draw) => (isRecord(old) ? { ...(withGoodSeed(old, draw) as object), version: 2 } : old),
+};
 
 export type LoadResult =
   | { status: 'empty'; save: null }
-  | { status: 'loaded'; save: Save }
+  /** `upgraded`: the save was migrated or repaired in reading; write it back so what was added is kept. */
+  | { status: 'loaded'; save: Save; upgraded: boolean }
   | { status: 'set-aside'; save: null; reason: string; backupKey: string | null };
 
 /** The storage the game writes to; localStorage in the browser, a Map in tests. */
@@ -81,7 +119,8 @@ function readVersion(raw: unknown): number | null {
   return null;
 }
 
-export function parseSave(text: string): { ok: true; save: Save } | { ok: false; reason: string } {
+/** Reads a save's text; `draw` gives the seed of a journey saved without one (or with a damaged one). */
+export function parseSave(text: string, draw: SeedSource = randomSeed): { ok: true; save: Save; upgraded: boolean } | { ok: false; reason: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -91,21 +130,23 @@ export function parseSave(text: string): { ok: true; save: Save } | { ok: false;
   let version = readVersion(raw);
   if (version === null) return { ok: false, reason: 'no-version' };
   if (version > SAVE_VERSION) return { ok: false, reason: 'newer' };
+  const read = raw;
   while (version < SAVE_VERSION) {
     const migrate = MIGRATIONS[version];
     if (!migrate) return { ok: false, reason: 'unknown-version' };
-    raw = migrate(raw);
+    raw = migrate(raw, draw);
     version += 1;
   }
+  raw = withGoodSeed(raw, draw);
   const parsed = saveSchema.safeParse(raw);
-  return parsed.success ? { ok: true, save: parsed.data } : { ok: false, reason: 'invalid' };
+  return parsed.success ? { ok: true, save: parsed.data, upgraded: raw !== read } : { ok: false, reason: 'invalid' };
 }
 
 /**
  * Reads the save. An unreadable one is copied to `envol.save.unreadable.<time>` and removed
  * from the main key, so the game starts clean and the old data can still be recovered.
  */
-export function loadSave(storage: KeyValueStorage, now: () => Date = () => new Date()): LoadResult {
+export function loadSave(storage: KeyValueStorage, now: () => Date = () => new Date(), draw: SeedSource = randomSeed): LoadResult {
   let text: string | null;
   try {
     text = storage.getItem(SAVE_KEY);
@@ -113,8 +154,8 @@ export function loadSave(storage: KeyValueStorage, now: () => Date = () => new D
     return { status: 'empty', save: null };
   }
   if (text === null) return { status: 'empty', save: null };
-  const parsed = parseSave(text);
-  if (parsed.ok) return { status: 'loaded', save: parsed.save };
+  const parsed = parseSave(text, draw);
+  if (parsed.ok) return { status: 'loaded', save: parsed.save, upgraded: parsed.upgraded };
   // A save from a newer version of the game is fine, just not for this one: leave it untouched.
   if (parsed.reason === 'newer') return { status: 'set-aside', save: null, reason: parsed.reason, backupKey: null };
   const backupKey = `${SAVE_KEY}.unreadable.${now().toISOString()}`;

@@ -11,10 +11,12 @@ import {
   emptyProgress,
   loadSave,
   parseSave,
+  randomSeed,
   SAVE_VERSION,
   writeSave,
   type KeyValueStorage,
   type Progress,
+  type SeedSource,
   type Settings,
 } from './save';
 
@@ -63,14 +65,16 @@ export type GameStore = StoreApi<GameState>;
 export interface StoreOptions {
   storage: KeyValueStorage | null;
   now?: () => number;
+  /** Draws the seed of a new journey (and of an old save that had none); a test passes a fixed one. */
+  drawSeed?: SeedSource;
 }
 
-export function createGameStore({ storage, now = () => Date.now() }: StoreOptions): GameStore {
-  const loaded = storage ? loadSave(storage) : ({ status: 'empty', save: null } as const);
+export function createGameStore({ storage, now = () => Date.now(), drawSeed = randomSeed }: StoreOptions): GameStore {
+  const loaded = storage ? loadSave(storage, undefined, drawSeed) : ({ status: 'empty', save: null } as const);
   let noticeId = 0;
 
   const store = createStore<GameState>()((set, get) => ({
-    progress: loaded.save?.progress ?? emptyProgress(),
+    progress: loaded.save?.progress ?? emptyProgress(drawSeed()),
     settings: loaded.save?.settings ?? defaultSettings(),
     session: { saveStatus: storage ? 'ok' : 'unavailable', notices: [], levelStartedAt: null, highlight: null },
     hadSave: loaded.status === 'loaded',
@@ -127,7 +131,7 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
       if (get().session.highlight !== highlight) set((s) => ({ session: { ...s.session, highlight } }));
     },
     importSave: (text) => {
-      const parsed = parseSave(text);
+      const parsed = parseSave(text, drawSeed);
       if (!parsed.ok) {
         get().notify('save.importFailed', 'warning');
         return false;
@@ -137,7 +141,8 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
       return true;
     },
     exportSave: () => JSON.stringify({ version: SAVE_VERSION, progress: get().progress, settings: get().settings }, null, 2),
-    resetJourney: () => set({ progress: emptyProgress() }),
+    // A new journey is shuffled anew: its own seed, not the last one's.
+    resetJourney: () => set({ progress: emptyProgress(drawSeed()) }),
   }));
 
   // An unreadable save that could not be copied aside stays where it is: never write over it.
@@ -149,9 +154,8 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
   }
   if (!storage) store.getState().notify('save.unavailable', 'warning');
 
-  // Persist progress and settings whenever they change.
-  store.subscribe((state, prev) => {
-    if (!storage || guardUnreadable || (state.progress === prev.progress && state.settings === prev.settings)) return;
+  const persist = (state: GameState) => {
+    if (!storage || guardUnreadable) return;
     const result = writeSave(storage, { version: SAVE_VERSION, progress: state.progress, settings: state.settings });
     if (result === 'unavailable' && state.session.saveStatus === 'ok') {
       store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
@@ -159,7 +163,14 @@ export function createGameStore({ storage, now = () => Date.now() }: StoreOption
     } else if (result === 'saved' && state.session.saveStatus === 'unavailable') {
       store.setState((s) => ({ session: { ...s.session, saveStatus: 'ok' } }));
     }
+  };
+
+  // Persist progress and settings whenever they change.
+  store.subscribe((state, prev) => {
+    if (state.progress !== prev.progress || state.settings !== prev.settings) persist(state);
   });
+  // A save migrated or repaired in reading is written back at once, so a seed drawn for it is kept.
+  if (loaded.status === 'loaded' && loaded.upgraded) persist(store.getState());
 
   return store;
 }

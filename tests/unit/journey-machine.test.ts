@@ -39,6 +39,10 @@ interface GameOptions {
   answered?: ('before' | 'after')[];
   /** The level left unfinished last time. */
   resume?: string;
+  /** The seed the store draws for a new journey. */
+  seed?: number;
+  /** The storage the store reads and writes (a fresh one by default). */
+  storage?: MapStorage;
 }
 
 function resultFor(levelId: string, extra: Partial<LevelResult> = {}): LevelResult {
@@ -47,7 +51,7 @@ function resultFor(levelId: string, extra: Partial<LevelResult> = {}): LevelResu
 
 /** A fresh store (set up as the options say) and the real journey wired to it, started. */
 function game(opts: GameOptions = {}) {
-  const store = createGameStore({ storage: new MapStorage(), now: () => NOW });
+  const store = createGameStore({ storage: opts.storage ?? new MapStorage(), now: () => NOW, drawSeed: () => opts.seed ?? 1 });
   const s = () => store.getState();
   for (const when of opts.answered ?? []) s().setSelfCheck(when, [3, 3, 3]);
   for (const id of opts.done ?? []) s().completeLevel(resultFor(id));
@@ -174,6 +178,45 @@ describe('the journey as the game wires it (real store, real catalogue)', () => 
     toCity(on);
     on.journey.send({ type: 'place.enter', levelId: 'a' });
     expect(levelChild(on.journey).getSnapshot().context.timed).toBe(true);
+  });
+
+  it("the level starts with the journey's seed, which gives each puzzle a seed of its own", () => {
+    const g = game({ answered: ['before'], seed: 424_242 });
+    toCity(g);
+    g.journey.send({ type: 'place.enter', levelId: 'a' });
+    const level = levelChild(g.journey);
+    expect(level.getSnapshot().context.seed).toBe(424_242);
+
+    const other = game({ answered: ['before'], seed: 7 });
+    toCity(other);
+    other.journey.send({ type: 'place.enter', levelId: 'a' });
+    expect(levelChild(other.journey).getSnapshot().context.seed).toBe(7);
+  });
+
+  it('the seed is saved: the same journey reopened on the same storage plays with the same seed', () => {
+    const storage = new MapStorage();
+    const first = game({ answered: ['before'], seed: 99, storage });
+    toCity(first);
+    first.journey.send({ type: 'place.enter', levelId: 'a' });
+    first.journey.send({ type: 'level.quit' });
+
+    const reopened = game({ seed: 5, storage });
+    reopened.journey.send({ type: 'journey.start' });
+    reopened.journey.send({ type: 'place.enter', levelId: 'a' });
+    expect(levelChild(reopened.journey).getSnapshot().context.seed).toBe(99);
+  });
+
+  it('a new journey (reset) plays with a newly drawn seed', () => {
+    let next = 10;
+    const store = createGameStore({ storage: new MapStorage(), now: () => NOW, drawSeed: () => next++ });
+    const journey = createJourney(store, { current: CATALOGUE });
+    journey.start();
+    store.getState().setSelfCheck('before', [3, 3, 3]);
+    store.getState().resetJourney();
+    journey.send({ type: 'journey.start' });
+    if (value(journey) === 'selfCheckBefore') journey.send({ type: 'selfcheck.done' });
+    journey.send({ type: 'place.enter', levelId: 'a' });
+    expect(levelChild(journey).getSnapshot().context.seed).toBe(11);
   });
 
   it('the level played to its end: the store records the result, back to the city, the next level opens', () => {

@@ -41,20 +41,32 @@ function noticeKeys(store: GameStore): string[] {
   return store.getState().session.notices.map((n) => n.key);
 }
 
+/** A seed source the test can predict: first, first + 1, … and how many it gave. */
+function seedsFrom(first: number) {
+  let next = first;
+  const source = { drawn: 0, draw: () => (source.drawn++, next++) };
+  return source;
+}
+
+/** The seed the store of each test draws for its journey. */
+const SEED = 101;
+
 let storage: MapStorage;
 let time: ReturnType<typeof clock>;
+let seeds: ReturnType<typeof seedsFrom>;
 let store: GameStore;
 
 beforeEach(() => {
   storage = new MapStorage();
   time = clock();
-  store = createGameStore({ storage, now: time.now });
+  seeds = seedsFrom(SEED);
+  store = createGameStore({ storage, now: time.now, drawSeed: seeds.draw });
 });
 
 describe('a fresh store', () => {
   it('starts with empty progress, default settings, no notice and no save offered', () => {
     const s = store.getState();
-    expect(s.progress).toEqual(emptyProgress());
+    expect(s.progress).toEqual(emptyProgress(SEED));
     expect(s.settings).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false });
     expect(s.session).toMatchObject({ saveStatus: 'ok', notices: [], levelStartedAt: null });
     expect(s.hadSave).toBe(false);
@@ -101,7 +113,7 @@ describe('persistence', () => {
     store.getState().setMuted(true);
     const save = stored(storage);
     expect(save.version).toBe(SAVE_VERSION);
-    expect(save.progress).toEqual(emptyProgress());
+    expect(save.progress).toEqual(emptyProgress(SEED));
   });
 
   it('session-only changes (notices, highlight) are not written', () => {
@@ -136,9 +148,69 @@ describe('persistence', () => {
     store.getState().importSave(JSON.stringify({ version: SAVE_VERSION, progress: imported, settings: defaultSettings() }));
     expect(stored(storage).progress.badges).toEqual(['imported-badge']);
     store.getState().resetJourney();
-    expect(stored(storage).progress).toEqual(emptyProgress());
+    expect(stored(storage).progress).toEqual(emptyProgress(SEED + 1));
     expect(stored(storage).settings.lang).toBe('en');
   });
+});
+
+describe("the journey's seed", () => {
+  it('is drawn once when a journey starts, from the seed source, and saved with the progress', () => {
+    expect(store.getState().progress.seed).toBe(SEED);
+    expect(seeds.drawn).toBe(1);
+    store.getState().startLevel('archive');
+    expect(stored(storage).progress.seed).toBe(SEED);
+  });
+
+  it('two journeys drawn differently get different seeds', () => {
+    const other = createGameStore({ storage: new MapStorage(), drawSeed: () => 7 });
+    expect(other.getState().progress.seed).toBe(7);
+    expect(other.getState().progress.seed).not.toBe(store.getState().progress.seed);
+  });
+
+  it('survives saving and loading: reopening keeps it and draws nothing', () => {
+    store.getState().startLevel('archive');
+    const later = seedsFrom(900);
+    const again = createGameStore({ storage, now: time.now, drawSeed: later.draw });
+    expect(again.getState().progress.seed).toBe(SEED);
+    expect(later.drawn).toBe(0);
+  });
+
+  it('a new journey ("Nouveau parcours") draws a new one', () => {
+    store.getState().startLevel('archive');
+    store.getState().resetJourney();
+    expect(store.getState().progress.seed).toBe(SEED + 1);
+    expect(stored(storage).progress.seed).toBe(SEED + 1);
+  });
+
+  it('an imported progress does not change the order this journey is shown in', () => {
+    const theirs = { ...emptyProgress(7), badges: ['imported-badge'] };
+    store.getState().importSave(JSON.stringify({ version: SAVE_VERSION, progress: theirs, settings: defaultSettings() }));
+    expect(store.getState().progress).toMatchObject({ badges: ['imported-badge'], seed: SEED });
+  });
+
+  it('an old save (version 1, no seed) gains one, written back at once and kept from then on', () => {
+    const { seed: _none, ...oldProgress } = { ...emptyProgress(1), badges: ['old-badge'] };
+    const disk = new MapStorage({ [SAVE_KEY]: JSON.stringify({ version: 1, progress: oldProgress, settings: defaultSettings() }) });
+    const s = createGameStore({ storage: disk, drawSeed: () => 4242 });
+    expect(s.getState().hadSave).toBe(true);
+    expect(s.getState().session.notices).toEqual([]);
+    expect(s.getState().progress).toEqual({ ...oldProgress, seed: 4242 });
+    expect(stored(disk)).toMatchObject({ version: SAVE_VERSION, progress: { badges: ['old-badge'], seed: 4242 } });
+    expect(createGameStore({ storage: disk, drawSeed: () => 1 }).getState().progress.seed).toBe(4242);
+  });
+
+  it.each([['a string', 'abc'], ['zero', 0], ['a negative number', -3], ['a fraction', 1.5], ['too big', 2 ** 32], ['null', null]])(
+    'a save whose seed is %s keeps everything else and gets a good seed, without a notice',
+    (_name, bad) => {
+      const progress = { ...emptyProgress(1), badges: ['kept'], seed: bad };
+      const disk = new MapStorage({ [SAVE_KEY]: JSON.stringify({ version: SAVE_VERSION, progress, settings: defaultSettings() }) });
+      const s = createGameStore({ storage: disk, drawSeed: () => 77 });
+      expect(s.getState().progress).toMatchObject({ badges: ['kept'], seed: 77 });
+      expect(s.getState().session.notices).toEqual([]);
+      expect(disk.keys()).toEqual([SAVE_KEY]);
+      expect(stored(disk).progress.seed).toBe(77);
+    },
+  );
 });
 
 describe('an unreadable save', () => {
@@ -148,14 +220,14 @@ describe('an unreadable save', () => {
     ['no version', JSON.stringify({ progress: emptyProgress() })],
   ])('(%s) is set aside intact, the main key removed, the store starts clean with a notice', (_name, text) => {
     const disk = new MapStorage({ [SAVE_KEY]: text });
-    const s = createGameStore({ storage: disk, now: time.now });
+    const s = createGameStore({ storage: disk, now: time.now, drawSeed: () => 5 });
 
     const backups = disk.keys().filter((k) => k.startsWith(UNREADABLE_PREFIX));
     expect(backups).toHaveLength(1);
     expect(disk.getItem(backups[0]!)).toBe(text);
     expect(disk.getItem(SAVE_KEY)).toBeNull();
 
-    expect(s.getState().progress).toEqual(emptyProgress());
+    expect(s.getState().progress).toEqual(emptyProgress(5));
     expect(s.getState().settings).toMatchObject({ lang: 'fr', muted: false });
     expect(s.getState().hadSave).toBe(false);
     expect(s.getState().session.saveStatus).toBe('ok');
