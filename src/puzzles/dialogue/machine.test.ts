@@ -7,6 +7,7 @@ import {
   findNode,
   nodeText,
   PLAYER_SPEAKER,
+  shownChoices,
 } from './machine';
 import type { Flags } from '../../core/puzzle';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
@@ -60,10 +61,31 @@ const puzzle = loadPuzzle('dialogue', {
     },
   ],
 });
-const start = (flags: Flags = {}) => createActor(dialogueMachine, { input: { puzzle, flags } }).start();
+const start = (flags: Flags = {}, seed?: number) => createActor(dialogueMachine, { input: { puzzle, flags, seed } }).start();
 const pick = (a: ReturnType<typeof start>, id: string) => a.send({ type: 'choice.pick', id });
 const hello = findNode(puzzle, 'hello');
 const ids = (flags: Flags) => availableChoices(hello, flags).map((c) => c.id);
+
+/** A question with many answers, the good one written first, as level files tend to have it. */
+const interview = loadPuzzle('dialogue', {
+  start: 'ask',
+  nodes: [
+    {
+      id: 'ask',
+      speaker: sam,
+      text: t('Que veux-tu savoir ?', 'What do you want to know?'),
+      choices: ['good', 'vague', 'leading', 'rude', 'off-topic', 'silent'].map((id) => ({ id, text: t(id), next: null })),
+    },
+  ],
+});
+const ask = findNode(interview, 'ask');
+const WRITTEN = ask.choices.map((c) => c.id);
+/** The choices as the player sees them in a running conversation (what the view draws). */
+const shown = (a: { getSnapshot(): { context: { puzzle: typeof puzzle; node: string; flags: Flags; seed: number } } }) => {
+  const { context } = a.getSnapshot();
+  return shownChoices(findNode(context.puzzle, context.node), context.flags, context.seed).map((c) => c.id);
+};
+const startInterview = (seed: number) => createActor(dialogueMachine, { input: { puzzle: interview, flags: {}, seed } }).start();
 
 describe('dialogue', () => {
   it('picks the line and the choices from the journey flags', () => {
@@ -152,6 +174,45 @@ describe('dialogue', () => {
     expect(out.outcome.choicePoints).toEqual({ 'spotting-opportunities': 2 });
     expect(a.getSnapshot().context.transcript).toHaveLength(3 + 2 + 3 + 2);
     expect(scoreOutcome(puzzle.awards, out.outcome)).toEqual({ 'spotting-opportunities': 4 });
+  });
+
+  it('shows the choices shuffled by the seed, never in the written order', () => {
+    for (const seed of [1, 2, 12_345, 4_000_000_000]) {
+      const order = shown(startInterview(seed));
+      expect(order).not.toEqual(WRITTEN);
+      expect([...order].sort()).toEqual([...WRITTEN].sort());
+    }
+    // Two choices: the only other order, the good question no longer first.
+    expect(shown(start({}, 7))).toEqual(['ask-leading', 'ask-open']);
+    // A choice opened by an earlier decision is shuffled in with the others.
+    const withRemind = shown(start({ supplier: 'local' }, 7));
+    expect([...withRemind].sort()).toEqual(['ask-leading', 'ask-open', 'remind']);
+    expect(withRemind).not.toEqual(['ask-open', 'ask-leading', 'remind']);
+  });
+
+  it('different seeds give different orders', () => {
+    expect(shown(startInterview(1))).not.toEqual(shown(startInterview(2)));
+    const orders = new Set(Array.from({ length: 20 }, (_, i) => shown(startInterview(i + 1)).join()));
+    expect(orders.size).toBeGreaterThan(10);
+  });
+
+  it('the same seed gives the same order: while the node is shown, on a new start, and on coming back to it', () => {
+    const a = start({}, 42);
+    const first = shown(a);
+    a.send({ type: 'hint.next' });
+    expect(shown(a)).toEqual(first);
+    expect(shown(start({}, 42))).toEqual(first);
+    pick(a, 'ask-open');
+    pick(a, 'again');
+    expect(a.getSnapshot().context.node).toBe('hello');
+    expect(shown(a)).toEqual(first);
+    expect(shown(startInterview(42))).toEqual(shown(startInterview(42)));
+  });
+
+  it('the order is only what is shown: picking by id works whatever the order', () => {
+    const a = startInterview(3);
+    a.send({ type: 'choice.pick', id: 'good' });
+    expect(a.getSnapshot().output?.outcome.choices).toEqual(['good']);
   });
 
   it('opens hints one tier at a time, up to the answer', () => {

@@ -11,6 +11,8 @@ import {
   conditionHolds,
   nextHintTier,
   outputOf,
+  puzzleSeed,
+  shuffled,
   startProgress,
   type Flags,
   type HintEvent,
@@ -44,11 +46,22 @@ interface DialogueContext extends PuzzleProgress {
   transcript: TranscriptLine[];
   /** The journey's flags with the ones set in this conversation so far. */
   flags: Flags;
+  /** This puzzle's seed: the order the choices are shown in follows from it. */
+  seed: number;
 }
 
 /** The choices offered at a node with these flags. */
 export function availableChoices(node: DialogueNode, flags: Flags): DialogueChoice[] {
   return node.choices.filter((c) => conditionHolds(flags, c.when));
+}
+
+/**
+ * The choices offered at a node, in the order they are shown: shuffled by the puzzle's seed and
+ * the node, so the level file's order (often the good answer first) never shows, and the same
+ * node with the same seed always shows the same order, however often it is drawn again.
+ */
+export function shownChoices(node: DialogueNode, flags: Flags, seed: number): DialogueChoice[] {
+  return shuffled(availableChoices(node, flags), puzzleSeed(seed, node.id));
 }
 
 /** What the node's speaker says with these flags: the first variant whose condition holds, else the plain text. */
@@ -107,6 +120,7 @@ export const dialogueMachine = setup({
     node: input.puzzle.start,
     transcript: [],
     flags: { ...input.flags },
+    seed: input.seed ?? 1,
   }),
   initial: 'talking',
   states: {

@@ -1,8 +1,8 @@
 import {
-  availableChoices,
   findNode,
   isPlayerLine,
   nodeText,
+  shownChoices,
   type DialogueEvent,
   type dialogueMachine,
 } from './machine';
@@ -12,7 +12,7 @@ import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
-  const { puzzle, node: nodeId, transcript, flags, feedback } = ctx.snapshot.context;
+  const { puzzle, node: nodeId, transcript, flags, seed, feedback } = ctx.snapshot.context;
   const done = ctx.snapshot.status === 'done';
   const node = findNode(puzzle, nodeId);
 
@@ -45,7 +45,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
         h(
           'div',
           { class: 'choices', attrs: { role: 'group', 'aria-label': ctx.t('dialogue.choices') } },
-          ...availableChoices(node, flags).map((c, i) =>
+          ...shownChoices(node, flags, seed).map((c, i) =>
             button(ctx.tx(c.text), () => ctx.send({ type: 'choice.pick', id: c.id }), { key: `choice-${i}`, class: 'choice' }),
           ),
         ),
