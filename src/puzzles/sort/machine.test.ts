@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { sortMachine, unplacedItems, wrongItems } from './machine';
+import { shownItems, sortMachine, unplacedItems, wrongItems } from './machine';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
 import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
 
@@ -15,11 +15,46 @@ const items = [
 ];
 const puzzle = loadPuzzle('sort', { categories, items });
 const input = { puzzle, flags: {} };
-const start = () => createActor(sortMachine, { input }).start();
+const start = (seed?: number) => createActor(sortMachine, { input: { ...input, seed } }).start();
 type Actor = ReturnType<typeof start>;
 const place = (a: Actor, item: string, category: string | null) => a.send({ type: 'item.place', item, category });
 
+/** Six items written grouped by category, as level files tend to list them. */
+const grouped = loadPuzzle('sort', {
+  categories,
+  items: [
+    ...['rent', 'insurance', 'salary'].map((id) => ({ id, label: t(id), category: 'fixed', why: t('fixe', 'fixed') })),
+    ...['flour', 'packaging', 'delivery'].map((id) => ({ id, label: t(id), category: 'variable', why: t('variable') })),
+  ],
+});
+const WRITTEN = grouped.items.map((it) => it.id);
+const shownOrder = (seed: number) => {
+  const { context } = createActor(sortMachine, { input: { puzzle: grouped, flags: {}, seed } }).start().getSnapshot();
+  return shownItems(context.puzzle, context.itemOrder).map((it) => it.id);
+};
+
 describe('sort', () => {
+  it('shows the items shuffled by the seed, never in the written (grouped) order', () => {
+    for (const seed of [1, 2, 12_345, 4_000_000_000]) {
+      const order = shownOrder(seed);
+      expect(order).not.toEqual(WRITTEN);
+      expect([...order].sort()).toEqual([...WRITTEN].sort());
+    }
+    expect(start(5).getSnapshot().context.itemOrder).not.toEqual(['rent', 'flour', 'insurance']);
+  });
+
+  it('different seeds give different orders; the same seed the same one, whatever the player does', () => {
+    expect(shownOrder(1)).not.toEqual(shownOrder(2));
+    expect(new Set(Array.from({ length: 20 }, (_, i) => shownOrder(i + 1).join())).size).toBeGreaterThan(10);
+    expect(shownOrder(77)).toEqual(shownOrder(77));
+    const a = start(77);
+    const before = a.getSnapshot().context.itemOrder;
+    place(a, 'rent', 'variable');
+    a.send({ type: 'sort.submit' });
+    a.send({ type: 'hint.next' });
+    expect(a.getSnapshot().context.itemOrder).toEqual(before);
+  });
+
   it('starts with nothing placed', () => {
     const { context } = start().getSnapshot();
     expect(context.placement).toEqual({ rent: null, flour: null, insurance: null });

@@ -4,6 +4,7 @@ import type { KindPuzzle } from './schema';
 import {
   nextHintTier,
   outputOf,
+  shuffled,
   startProgress,
   type HintEvent,
   type PuzzleInput,
@@ -24,8 +25,17 @@ export type Placement = Record<string, string | null>;
 interface SortContext extends PuzzleProgress {
   puzzle: SortPuzzle;
   placement: Placement;
+  /** Item ids in the order they are shown: shuffled by the puzzle's seed, never grouped as the level file lists them. */
+  itemOrder: string[];
   /** Items judged wrong at the last check. */
   wrong: string[];
+}
+
+export type SortItem = SortPuzzle['items'][number];
+
+/** The puzzle's items in the order they are shown. */
+export function shownItems(puzzle: SortPuzzle, itemOrder: readonly string[]): SortItem[] {
+  return itemOrder.flatMap((id) => puzzle.items.filter((it) => it.id === id));
 }
 
 /** Items not placed yet, in the puzzle's order. */
@@ -77,6 +87,7 @@ export const sortMachine = setup({
     ...startProgress(input.resume),
     puzzle: input.puzzle,
     placement: Object.fromEntries(input.puzzle.items.map((it) => [it.id, null])),
+    itemOrder: shuffled(input.puzzle.items.map((it) => it.id), input.seed ?? 1),
     wrong: [],
   }),
   initial: 'sorting',

@@ -6,31 +6,37 @@ import { t } from '../../../tests/e2e/locale';
 
 export const solver = defineSolver('sort', async (page, puzzle, options) => {
   const prefix = `sort-${puzzle.id}-`;
-  const categoryIndex = new Map(puzzle.categories.map((c, i) => [c.id, i]));
-  const want = new Map(puzzle.items.map((it) => [it.id, categoryIndex.get(it.category)!]));
-  // The deliberate mistake: the first item goes to the next category.
+  const want = new Map(puzzle.items.map((it) => [it.id, it.category]));
+  // The deliberate mistake: one item (picked by id, wherever it is shown) goes to another category.
   const firstItem = puzzle.items[0]!;
-  const wrongIndex = (want.get(firstItem.id)! + 1) % puzzle.categories.length;
-  const place = async (item: string, target: number) => {
-    // Which radio of the group has the focus (Tab lands on the checked one, or the first).
-    const current = await page.evaluate(() => {
+  const wrongCategory = puzzle.categories.find((c) => c.id !== firstItem.category)!.id;
+  // The items come shuffled by the journey's seed, never grouped as the level file lists them.
+  const written = puzzle.items.map((it) => fr(it.label));
+  const labels = frame(page).locator('.sort-item-label');
+  await expect.poll(async () => [...(await labels.allInnerTexts())].sort(), POLL).toEqual([...written].sort());
+  const shown = await labels.allInnerTexts();
+  if (new Set(written).size === written.length) expect(shown).not.toEqual(written);
+  /** Puts the focused item's radio group on `category`, found by its value, moving by arrow keys. */
+  const place = async (item: string, category: string) => {
+    // Which radio of the group has the focus (Tab lands on the checked one, or the first), and which one is wanted.
+    const current = await page.evaluate((value) => {
       const el = document.activeElement as HTMLInputElement;
       const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${el.name}"]`)];
-      return { index: group.indexOf(el), checked: group.some((r) => r.checked) };
-    });
-    const n = puzzle.categories.length;
-    const steps = (target - current.index + n) % n;
+      return { index: group.indexOf(el), checked: group.some((r) => r.checked), target: group.findIndex((r) => r.value === value), n: group.length };
+    }, category);
+    expect(current.target).toBeGreaterThanOrEqual(0);
+    const steps = (current.target - current.index + current.n) % current.n;
     if (steps === 0 && !current.checked) await page.keyboard.press('Space');
     for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowRight');
-    const group = frame(page).locator(`input[type=radio][name="${prefix}${item}"]`);
-    await expect.poll(() => group.nth(target).isChecked(), POLL).toBe(true);
+    const radio = frame(page).locator(`input[type=radio]${attr('name', `${prefix}${item}`)}${attr('value', category)}`);
+    await expect.poll(() => radio.isChecked(), POLL).toBe(true);
   };
   const placed = new Set<string>();
   // Tab through the groups from the top; each radio group is one Tab stop.
   while (placed.size < puzzle.items.length) {
     const f = await tabUntil(page, (x) => x.type === 'radio' && x.name.startsWith(prefix) && !placed.has(x.name.slice(prefix.length)), 'the next item');
     const item = f.name.slice(prefix.length);
-    await place(item, options.wrongFirst && item === firstItem.id ? wrongIndex : want.get(item)!);
+    await place(item, options.wrongFirst && item === firstItem.id ? wrongCategory : want.get(item)!);
     placed.add(item);
   }
   const submit = async () => {

@@ -1,14 +1,14 @@
-import type { sortMachine } from './machine';
+import { shownItems, type sortMachine } from './machine';
 import { sort } from '.';
 import { h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof sortMachine>): HTMLElement {
-  const { puzzle, placement, wrong, feedback } = ctx.snapshot.context;
+  const { puzzle, placement, itemOrder, wrong, feedback } = ctx.snapshot.context;
   const done = ctx.snapshot.status === 'done';
 
-  const items = puzzle.items.map((item) => {
+  const items = shownItems(puzzle, itemOrder).map((item) => {
     const isWrong = wrong.includes(item.id);
     const whyId = `sort-${puzzle.id}-${item.id}-why`;
     // Radios of one name form one group: Tab reaches the group, arrows move inside it.
