@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { quizMachine, type QuizEvent } from './machine';
+import { loadCatalogue } from '../../core/level/catalogue';
+import { quizMachine, shownOptions, type QuizEvent } from './machine';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
 import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
 
@@ -12,7 +14,7 @@ const puzzle = loadPuzzle('quiz', {
       options: [
         { id: 'me', text: t('Moi', 'Me'), correct: false },
         { id: 'client', text: t('Le client', 'The customer'), correct: true },
-        { id: 'bank', text: t('La banque', 'The bank'), correct: false },
+        { id: 'bank', text: t('La banque', 'The bank'), correct: false, why: t('La banque prête, elle ne paie pas.', 'The bank lends, it does not pay.') },
       ],
       explanation: t('Le client la paie, tu la reverses.', 'The customer pays it, you pass it on.'),
     },
@@ -22,15 +24,17 @@ const puzzle = loadPuzzle('quiz', {
       options: [
         { id: 'price', text: t('Le prix', 'The price'), correct: false },
         { id: 'gap', text: t('Prix moins coût', 'Price minus cost'), correct: true },
-        { id: 'also', text: t('Aussi juste', 'Also right'), correct: true },
+        { id: 'also', text: t('Aussi juste', 'Also right'), correct: true, why: t('Oui, dit autrement.', 'Yes, put another way.') },
       ],
       explanation: t('Ce qui reste après le coût.', 'What is left after the cost.'),
     },
   ],
   awards: [{ competence: 'financial-literacy', points: 1, for: 'solved' }],
 });
-const input = { puzzle, flags: {} };
-const start = () => createActor(quizMachine, { input }).start();
+const input = { puzzle, flags: {}, seed: 7 };
+const start = (seed = 7) => createActor(quizMachine, { input: { ...input, seed } }).start();
+const written = puzzle.questions.map((q) => q.options.map((o) => o.id));
+const shown = (actor: ReturnType<typeof start>) => shownOptions(actor.getSnapshot().context).map((o) => o.id);
 const pick = (option: string): QuizEvent => ({ type: 'answer.pick', option });
 
 describe('quiz', () => {
@@ -98,6 +102,64 @@ describe('quiz', () => {
     expect(actor.getSnapshot().context.index).toBe(0);
   });
 
+  it("shows each question's options in an order drawn from the seed, never the written one, and keeps it", () => {
+    const orders = new Set<string>();
+    for (let seed = 1; seed <= 20; seed++) {
+      const actor = start(seed);
+      const first = shown(actor);
+      expect([...first].sort()).toEqual([...written[0]!].sort());
+      expect(first, `seed ${seed}`).not.toEqual(written[0]);
+      expect(shown(start(seed)), 'the same seed, the same order').toEqual(first);
+      orders.add(first.join());
+      // Picks and hints change nothing to the order on screen.
+      const wrong = first.find((id) => id !== 'client')!;
+      actor.send(pick(wrong));
+      actor.send({ type: 'hint.next' });
+      expect(shown(actor)).toEqual(first);
+      actor.send(pick('client'));
+      actor.send({ type: 'quiz.next' });
+      const second = shown(actor);
+      expect([...second].sort()).toEqual([...written[1]!].sort());
+      expect(second, `seed ${seed}, question 2`).not.toEqual(written[1]);
+    }
+    expect(orders.size, 'the seed really draws the order').toBeGreaterThan(1);
+  });
+
+  it("says why a wrong option is not the best one, with the option's own words", () => {
+    const actor = start();
+    actor.send(pick('bank'));
+    const c = actor.getSnapshot().context;
+    expect(c.feedback).toEqual({ tone: 'wrong', key: 'quiz.wrongWhy', params: { why: puzzle.questions[0]!.options[2]!.why } });
+    expect(c.mistakes).toBe(1);
+  });
+
+  it('without a written reason, says honestly that the explanation comes with the right answer', () => {
+    const actor = start();
+    actor.send(pick('me'));
+    expect(actor.getSnapshot().context.feedback).toEqual({ tone: 'wrong', key: 'quiz.wrong' });
+  });
+
+  it('a right option with a reason says it before the explanation', () => {
+    const actor = start();
+    actor.send(pick('client'));
+    actor.send({ type: 'quiz.next' });
+    actor.send(pick('also'));
+    const q = puzzle.questions[1]!;
+    expect(actor.getSnapshot().context.feedback).toEqual({
+      tone: 'right',
+      key: 'quiz.rightWhy',
+      params: { why: q.options[2]!.why, explanation: q.explanation },
+    });
+  });
+
+  it('a reason must be written in French and English, like every text', () => {
+    expect(() =>
+      loadPuzzle('quiz', {
+        questions: [{ id: 'q', text: t('Q'), explanation: t('E'), options: [{ id: 'a', text: t('A'), correct: true }, { id: 'b', text: t('B'), correct: false, why: { fr: 'Non' } }] }],
+      }),
+    ).toThrow(/why/);
+  });
+
   it('opens hints one tier at a time, up to the answer, on any question', () => {
     const actor = start();
     actor.send({ type: 'hint.next' });
@@ -125,5 +187,18 @@ describe('quiz', () => {
     expect(report.unvisitedStates).toEqual([]);
     expect(report.deadEnds).toEqual([]);
     expect(report.snapshots).toBeGreaterThan(10);
+  });
+});
+
+describe('the shipped quizzes', () => {
+  it('every option says why it is, or is not, the best answer, in French and English', async () => {
+    const levels = new URL('../../../levels/', import.meta.url);
+    const catalogue = await loadCatalogue((path) => readFile(new URL(path, levels), 'utf8'));
+    const quizzes = catalogue.levels.flatMap((l) => l.puzzles).filter((p) => p.kind === 'quiz');
+    expect(quizzes.length).toBeGreaterThan(0);
+    const missing = quizzes.flatMap((p) =>
+      p.questions.flatMap((q) => q.options.filter((o) => !o.why?.fr || !o.why.en).map((o) => `${p.id}/${q.id}/${o.id}`)),
+    );
+    expect(missing).toEqual([]);
   });
 });

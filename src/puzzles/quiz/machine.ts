@@ -1,6 +1,8 @@
 /**
- * Quiz with explanations: one question at a time. A wrong option is greyed out and the player
- * tries again; the right one opens the explanation, which is where the learning happens.
+ * Quiz with explanations: one question at a time, its options in an order drawn from the
+ * puzzle's seed (a level file often lists the good answer first). A wrong option is greyed out,
+ * the player is told why it is not the best one, and tries again; the right one opens the
+ * explanation, which is where the learning happens.
  * The player's first pick on each question is recorded as a choice (for the trainer's debrief).
  */
 import { and, assign, setup } from 'xstate';
@@ -9,7 +11,10 @@ import {
   applyEffects,
   nextHintTier,
   outputOf,
+  puzzleSeed,
+  shuffled,
   startProgress,
+  type Feedback,
   type HintEvent,
   type PuzzleInput,
   type PuzzleOutput,
@@ -18,6 +23,7 @@ import {
 
 type QuizPuzzle = KindPuzzle;
 type Question = QuizPuzzle['questions'][number];
+type Option = Question['options'][number];
 
 export type QuizEvent = { type: 'answer.pick'; option: string } | { type: 'quiz.next' } | HintEvent;
 
@@ -29,10 +35,36 @@ interface QuizContext extends PuzzleProgress {
   tried: string[];
   /** The right option picked on this question, once explained. */
   picked: string | null;
+  /** Each question's option ids in the order shown, drawn once from the seed so it holds across re-renders. */
+  optionOrder: string[][];
 }
 
 export function questionAt(context: Pick<QuizContext, 'puzzle' | 'index'>): Question {
   return context.puzzle.questions[context.index]!;
+}
+
+/** The options of the question on screen, in the order the player sees them. */
+export function shownOptions(context: Pick<QuizContext, 'puzzle' | 'index' | 'optionOrder'>): Option[] {
+  const question = questionAt(context);
+  const order = context.optionOrder[context.index] ?? [];
+  return order.map((id) => question.options.find((o) => o.id === id)!);
+}
+
+/** One order per question, never the written one; each question draws from its own seed. */
+export function drawOptionOrder(puzzle: QuizPuzzle, seed: number): string[][] {
+  return puzzle.questions.map((q) => shuffled(q.options.map((o) => o.id), puzzleSeed(seed, q.id)));
+}
+
+/** What a wrong pick tells the player: the option's own reason, or, without one, that the explanation comes with the right answer. */
+export function wrongPickFeedback(option: Option): Feedback {
+  return option.why ? { tone: 'wrong', key: 'quiz.wrongWhy', params: { why: option.why } } : { tone: 'wrong', key: 'quiz.wrong' };
+}
+
+/** What a right pick tells the player: the option's reason (when written), then the question's explanation. */
+export function rightPickFeedback(question: Question, option: Option): Feedback {
+  return option.why
+    ? { tone: 'right', key: 'quiz.rightWhy', params: { why: option.why, explanation: question.explanation } }
+    : { tone: 'right', text: question.explanation };
 }
 
 function optionOf(context: QuizContext, event: QuizEvent) {
@@ -60,21 +92,27 @@ export const quizMachine = setup({
       if (event.type !== 'answer.pick' || context.tried.length > 0) return {};
       return applyEffects(context, `${questionAt(context).id}:${event.option}`, undefined);
     }),
-    'explain the answer': assign(({ context, event }) => ({
-      picked: event.type === 'answer.pick' ? event.option : null,
-      feedback: { tone: 'right', text: questionAt(context).explanation } as const,
-    })),
-    'mark the option as tried': assign(({ context, event }) => ({
-      mistakes: context.mistakes + 1,
-      tried: event.type === 'answer.pick' ? [...context.tried, event.option] : context.tried,
-      feedback: { tone: 'wrong', key: 'quiz.wrong' } as const,
-    })),
+    'explain the answer': assign(({ context, event }) => {
+      const option = optionOf(context, event)!;
+      return { picked: option.id, feedback: rightPickFeedback(questionAt(context), option) };
+    }),
+    'mark the option as tried': assign(({ context, event }) => {
+      const option = optionOf(context, event)!;
+      return { mistakes: context.mistakes + 1, tried: [...context.tried, option.id], feedback: wrongPickFeedback(option) };
+    }),
     'go to the next question': assign(({ context }) => ({ index: context.index + 1, tried: [], picked: null, feedback: null })),
     'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
   },
 }).createMachine({
   id: 'quiz',
-  context: ({ input }) => ({ ...startProgress(input.resume), puzzle: input.puzzle, index: 0, tried: [], picked: null }),
+  context: ({ input }) => ({
+    ...startProgress(input.resume),
+    puzzle: input.puzzle,
+    index: 0,
+    tried: [],
+    picked: null,
+    optionOrder: drawOptionOrder(input.puzzle, input.seed ?? 1),
+  }),
   initial: 'asking',
   states: {
     asking: {

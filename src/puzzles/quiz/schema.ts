@@ -11,7 +11,19 @@ export const schema = z
           .object({
             id,
             text,
-            options: z.array(z.object({ id, text, correct: z.boolean() }).strict()).min(2),
+            options: z
+              .array(
+                z
+                  .object({
+                    id,
+                    text,
+                    correct: z.boolean(),
+                    /** Why this option is (or is not) the best one: said when the player picks it. */
+                    why: text.optional(),
+                  })
+                  .strict(),
+              )
+              .min(2),
             explanation: text,
           })
           .strict(),

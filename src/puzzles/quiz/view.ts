@@ -1,4 +1,4 @@
-import { questionAt, type QuizEvent, type quizMachine } from './machine';
+import { questionAt, shownOptions, type quizMachine } from './machine';
 import { quiz } from '.';
 import { h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
@@ -15,11 +15,14 @@ function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
   const options = h(
     'ul',
     { class: 'options', attrs: { 'aria-label': ctx.t('quiz.options') } },
-    ...question.options.map((option) => {
+    ...shownOptions(snapshot.context).map((option) => {
       const wasTried = tried.includes(option.id);
       const isPicked = option.id === picked;
       // `aria-disabled` rather than `disabled`: the button just pressed keeps the focus.
       const blocked = wasTried || explained;
+      // A tried option keeps its reason under it, so the player still sees it after the next pick.
+      const whyId = `quiz-${puzzle.id}-${question.id}-${option.id}-why`;
+      const why = wasTried && option.why ? h('p', { class: 'option-why', attrs: { id: whyId } }, ctx.tx(option.why)) : null;
       return h(
         'li',
         {},
@@ -28,7 +31,7 @@ function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
           {
             key: `option-${option.id}`,
             class: `option${wasTried ? ' tried' : ''}${isPicked ? ' picked' : ''}`,
-            attrs: { type: 'button', 'aria-disabled': blocked ? 'true' : undefined },
+            attrs: { type: 'button', 'aria-disabled': blocked ? 'true' : undefined, 'aria-describedby': why ? whyId : undefined },
             on: { click: () => (blocked ? undefined : ctx.send({ type: 'answer.pick', option: option.id })) },
           },
           wasTried ? h('span', { class: 'mark', attrs: { 'aria-hidden': 'true' } }, '✗') : null,
@@ -37,6 +40,7 @@ function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
           wasTried ? h('span', { class: 'sr-only' }, ` (${ctx.t('quiz.tried')})`) : null,
           isPicked ? h('span', { class: 'sr-only' }, ` (${ctx.t('quiz.chosen')})`) : null,
         ),
+        why,
       );
     }),
   );
