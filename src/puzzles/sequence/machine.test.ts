@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { scoreOutcome } from '../../core/competences';
-import { moveStep, sequenceMachine, stepsInPlace } from './machine';
+import { moveStep, sequenceMachine, stepsInPlace, stepsToMove } from './machine';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
 import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
 
@@ -18,6 +18,18 @@ const input = { puzzle, flags: {} };
 type Actor = ReturnType<typeof start>;
 const start = (seed?: number) => createActor(sequenceMachine, { input: { ...input, seed } }).start();
 const order = (a: Actor) => a.getSnapshot().context.order;
+
+/** Puts the steps in a given order with "up" moves only, as a player would. */
+function arrange(a: Actor, target: string[]): void {
+  target.forEach((id, i) => {
+    while (order(a).indexOf(id) > i) a.send({ type: 'step.move', id, by: -1 });
+  });
+  expect(order(a)).toEqual(target);
+}
+
+/** Every order of a list. */
+const orders = (ids: string[]): string[][] =>
+  ids.length <= 1 ? [ids] : ids.flatMap((id) => orders(ids.filter((x) => x !== id)).map((rest) => [id, ...rest]));
 
 /** Puts the steps in the right order with moves only, as a player would (bubble sort). */
 function solveByMoves(a: Actor): number {
@@ -43,6 +55,8 @@ describe('sequence', () => {
       expect(order(start(seed))).toEqual(o);
     }
     expect(order(start())).toEqual(order(start(1)));
+    const drawn = new Set(Array.from({ length: 30 }, (_, i) => order(start(i + 1)).join()));
+    expect(drawn.size, 'the seed really draws the order').toBeGreaterThan(1);
   });
 
   it('moves a step one place, clamped at the ends, and ignores unknown steps', () => {
@@ -64,21 +78,57 @@ describe('sequence', () => {
     expect(a.getSnapshot().context.mistakes).toBe(0);
   });
 
-  it('a wrong order counts a mistake and says how many steps are in place', () => {
+  it('a wrong order counts a mistake and names the steps out of place, in every language', () => {
     const a = start();
-    const o = order(a);
+    // Only "open" is out of place, though no step stands at its own number.
+    arrange(a, ['open', 'idea', 'test', 'place']);
     a.send({ type: 'sequence.submit' });
     const { context } = a.getSnapshot();
     expect(a.getSnapshot().value).toBe('ordering');
     expect(context.mistakes).toBe(1);
+    expect(context.misplaced).toEqual(['open']);
     expect(context.feedback).toEqual({
       tone: 'wrong',
-      key: 'sequence.wrong',
-      params: { n: stepsInPlace(puzzle, o), total: 4 },
+      key: 'sequence.toMove',
+      params: { n: 1, steps: { fr: '«\u00a0Ouvrir\u00a0»', en: '“Open”' } },
     });
-    expect(stepsInPlace(puzzle, o)).toBe(o.filter((id, i) => RIGHT[i] === id).length);
     a.send({ type: 'sequence.submit' });
     expect(a.getSnapshot().context.mistakes).toBe(2);
+  });
+
+  it('names several steps in the order shown, and they keep their mark as they move until the next check', () => {
+    const a = start();
+    arrange(a, ['place', 'open', 'idea', 'test']);
+    a.send({ type: 'sequence.submit' });
+    // "place, open" or "idea, test": either pair is a longest run in the right order; one is kept.
+    expect(a.getSnapshot().context.misplaced).toEqual(['idea', 'test']);
+    expect(a.getSnapshot().context.feedback).toMatchObject({
+      key: 'sequence.toMove',
+      params: { n: 2, steps: { fr: '«\u00a0Avoir une idée\u00a0», «\u00a0Tester auprès de clients\u00a0»', en: '“Have an idea”, “Test with customers”' } },
+    });
+    a.send({ type: 'step.move', id: 'idea', by: -1 });
+    expect(a.getSnapshot().context.misplaced).toEqual(['idea', 'test']);
+    arrange(a, ['idea', 'place', 'test', 'open']);
+    a.send({ type: 'sequence.submit' });
+    expect(a.getSnapshot().context.misplaced).toEqual(['test']);
+    arrange(a, RIGHT);
+    a.send({ type: 'sequence.submit' });
+    expect(a.getSnapshot().context.misplaced).toEqual([]);
+  });
+
+  it('the steps to move are the fewest that put the order right, whatever the order', () => {
+    const rank = (id: string) => RIGHT.indexOf(id);
+    const increasing = (ids: string[]) => ids.every((id, i) => i === 0 || rank(ids[i - 1]!) < rank(id));
+    for (const o of orders(RIGHT)) {
+      const toMove = stepsToMove(puzzle, o);
+      const stay = o.filter((id) => !toMove.includes(id));
+      expect(increasing(stay), `${o} keeps ${stay}`).toBe(true);
+      // No smaller set of steps would do: no longer run of steps is in the right order.
+      const longest = Math.max(...Array.from({ length: 1 << o.length }, (_, mask) => o.filter((_, i) => mask & (1 << i))).filter(increasing).map((s) => s.length));
+      expect(toMove.length, `${o}`).toBe(o.length - longest);
+    }
+    expect(stepsToMove(puzzle, RIGHT)).toEqual([]);
+    expect(stepsToMove(puzzle, [...RIGHT].reverse())).toHaveLength(3);
   });
 
   it('finishes when the steps are in the right order, with mistakes and hints in the output', () => {

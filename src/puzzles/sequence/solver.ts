@@ -4,6 +4,15 @@ import { POLL, attr, defineSolver, feedback, focused, fr, frame, puzzleClosed, t
 import { shot } from '../../../tests/e2e/harness';
 import { t } from '../../../tests/e2e/locale';
 
+/** The length of the longest run of increasing ranks (the steps already in the right order among themselves). */
+function longestRunInOrder(ranks: number[]): number {
+  const best: number[] = [];
+  ranks.forEach((r, i) => {
+    best[i] = 1 + Math.max(0, ...ranks.slice(0, i).map((q, j) => (q < r ? best[j]! : 0)));
+  });
+  return Math.max(0, ...best);
+}
+
 export const solver = defineSolver('sequence', async (page, puzzle, options) => {
   const list = frame(page).getByRole('list', { name: t('sequence.list') });
   const shown = async () => list.locator('.step-label').allInnerTexts();
@@ -16,11 +25,20 @@ export const solver = defineSolver('sequence', async (page, puzzle, options) => 
     await page.keyboard.press('Enter');
   };
   if (options.wrongFirst) {
-    const inPlace = start.filter((s, i) => s === want[i]).length;
+    // The check marks the steps to move on the list and names them, top to bottom; the others
+    // stay in the right order among themselves, and no fewer steps would do.
     await submit();
-    await expect.poll(() => feedback(page).innerText(), POLL).toBe(
-      t('sequence.wrong', { n: inPlace, total: want.length }),
-    );
+    const marked = list.locator('.step.misplaced');
+    await expect.poll(() => marked.count(), POLL).toBeGreaterThan(0);
+    const toMove = await marked.locator('.step-label').allInnerTexts();
+    const stay = start.filter((s) => !toMove.includes(s));
+    const rank = (s: string) => want.indexOf(s);
+    expect(stay.every((s, i) => i === 0 || rank(stay[i - 1]!) < rank(s)), `left in place: ${stay.join(' / ')}`).toBe(true);
+    expect(toMove.length).toBe(want.length - longestRunInOrder(start.map(rank)));
+    for (const mark of await marked.locator('.step-mark').allInnerTexts()) expect(mark.trim()).toBe(t('sequence.mark'));
+    const named = toMove.map((s) => `«\u00a0${s}\u00a0»`).join(', ');
+    await expect.poll(() => feedback(page).innerText(), POLL).toBe(t('sequence.toMove', { n: toMove.length, steps: named }));
+    expect(await shown(), 'a check moves nothing').toEqual(start);
   }
   // Selection sort from the top: Tab to the step's "up" button, Enter until it sits in its place.
   // The pressed button keeps the focus as its step moves, so Enter can be pressed again.

@@ -5,7 +5,7 @@ import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
-  const { puzzle, order, feedback } = ctx.snapshot.context;
+  const { puzzle, order, misplaced, feedback } = ctx.snapshot.context;
   const done = ctx.snapshot.status === 'done';
   const labels = new Map(puzzle.steps.map((s) => [s.id, ctx.tx(s.label)]));
   const last = order.length - 1;
@@ -32,7 +32,7 @@ function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
       h(
         'li',
         {
-          class: 'step',
+          class: `step${misplaced.includes(id) ? ' misplaced' : ''}`,
           on: {
             keydown: (ev) => {
               const e = ev as KeyboardEvent;
@@ -43,7 +43,13 @@ function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
           },
         },
         h('span', { class: 'step-number', attrs: { 'aria-hidden': 'true' } }, i + 1),
-        h('span', { class: 'step-label' }, labels.get(id) ?? id),
+        h(
+          'span',
+          { class: 'step-text' },
+          h('span', { class: 'step-label' }, labels.get(id) ?? id),
+          // Marked in words, not only by colour: the step named in the feedback, found on the list.
+          misplaced.includes(id) ? h('span', { class: 'step-mark' }, ` ${ctx.t('sequence.mark')}`) : null,
+        ),
         h('span', { class: 'step-moves' }, moveButton(id, -1, i === 0), moveButton(id, 1, i === last)),
       ),
     ),
