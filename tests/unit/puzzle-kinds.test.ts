@@ -103,6 +103,33 @@ describe('puzzle kinds are folders', () => {
   });
 });
 
+describe("every kind speaks French and English, and says nothing it has no words for", () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const dictionary = (kind: string, lang: string): Record<string, string> =>
+    JSON.parse(readFileSync(join(PUZZLES, kind, 'locales', `${lang}.json`), 'utf8'));
+
+  it.each(kindFolders)('%s: the same keys in both languages, with the same {placeholders}, all under the kind\'s prefix', (kind) => {
+    const fr = dictionary(kind, 'fr');
+    const en = dictionary(kind, 'en');
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const key of Object.keys(fr)) {
+      expect(fr[key], `${kind} fr ${key}`).not.toBe('');
+      expect(placeholders(en[key]!), `${kind} ${key}`).toEqual(placeholders(fr[key]!));
+    }
+    const prefixes = new Set(Object.keys(fr).map((k) => k.split('.')[0]));
+    expect(prefixes.size, `${kind} keys share one prefix: ${[...prefixes].join(', ')}`).toBe(1);
+  });
+
+  it.each(kindFolders)('%s: every message key its machine and view name exists', (kind) => {
+    const fr = dictionary(kind, 'fr');
+    const prefix = Object.keys(fr)[0]!.split('.')[0]!;
+    const code = ['machine.ts', 'view.ts'].map((f) => withoutComments(readFileSync(join(PUZZLES, kind, f), 'utf8'))).join('\n');
+    const named = [...code.matchAll(new RegExp(`['"\`](${prefix}\\.[\\w.]+)['"\`]`, 'g'))].map((m) => m[1]!);
+    const plural = (key: string) => `${key}.one` in fr && `${key}.other` in fr;
+    expect(named.filter((key) => !(key in fr) && !plural(key))).toEqual([]);
+  });
+});
+
 describe('the seams are typed, not cast', () => {
   const CASTS = [/\bas unknown as\b/, /\bas never\b/, /\bAnyActorRef\b/];
 
