@@ -4,6 +4,7 @@
  */
 import type { PuzzleOfMachine } from '../core/puzzle';
 import { allocation } from './allocation';
+import { businessCanvas } from './business-canvas';
 import { cipher } from './cipher';
 import { codeLock } from './code-lock';
 import { combine } from './combine';
@@ -14,7 +15,7 @@ import { sequence } from './sequence';
 import { sort } from './sort';
 import { timedEvents } from './timed-events';
 
-export const PUZZLE_KINDS = [codeLock, cipher, hotspots, combine, sequence, sort, dialogue, allocation, quiz, timedEvents] as const;
+export const PUZZLE_KINDS = [codeLock, cipher, hotspots, combine, sequence, sort, dialogue, allocation, quiz, timedEvents, businessCanvas] as const;
 
 export type AnyPuzzleKind = (typeof PUZZLE_KINDS)[number];
 export type PuzzleKindName = AnyPuzzleKind['kind'];
