@@ -3,6 +3,8 @@ import { createActor } from 'xstate';
 import { codeLockMachine } from './machine';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
 import { loadPuzzle } from '../../../tests/unit/puzzles/fixtures';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
 
 const puzzle = loadPuzzle('code-lock', { answer: '1952', length: 4 });
 const input = { puzzle, flags: {} };
@@ -16,6 +18,29 @@ describe('code lock', () => {
     actor.send({ type: 'code.submit', code: ' 1952 ' });
     expect(actor.getSnapshot().status).toBe('done');
     expect(actor.getSnapshot().output?.outcome).toMatchObject({ mistakes: 1, hintTier: 0 });
+  });
+
+  it('calls a wrong code wrong and nothing more: it never claims the guess was close', () => {
+    // The lock holds a hash: it cannot know how close a guess is, so it must not say so.
+    const actor = createActor(codeLockMachine, { input }).start();
+    actor.send({ type: 'code.submit', code: '7777' });
+    expect(actor.getSnapshot().context.feedback).toEqual({ tone: 'wrong', key: 'codeLock.wrong' });
+    const closeness = /presque|proche|pr[eè]s du but|chaud|close|almost|nearly|warm/i;
+    for (const words of [fr, en]) for (const [key, text] of Object.entries(words)) expect(text, key).not.toMatch(closeness);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+
+  it('says kindly that a code was tried already, and counts it once', () => {
+    const actor = createActor(codeLockMachine, { input }).start();
+    actor.send({ type: 'code.submit', code: '1955' });
+    actor.send({ type: 'code.submit', code: '19 55' });
+    expect(actor.getSnapshot().context.mistakes).toBe(1);
+    expect(actor.getSnapshot().context.feedback).toEqual({ tone: 'info', key: 'codeLock.tried', params: { code: '1955' } });
+    actor.send({ type: 'code.submit', code: '1956' });
+    expect(actor.getSnapshot().context.mistakes).toBe(2);
+    expect(actor.getSnapshot().context.feedback).toEqual({ tone: 'wrong', key: 'codeLock.wrong' });
+    actor.send({ type: 'code.submit', code: '1952' });
+    expect(actor.getSnapshot().output?.outcome.mistakes).toBe(2);
   });
 
   it('asks for the full code without counting a mistake', () => {
@@ -39,7 +64,7 @@ describe('code lock', () => {
     const report = explorePuzzle(codeLockMachine, {
       input,
       events: [{ type: 'code.submit', code: '0000' }, { type: 'code.submit', code: '1952' }, { type: 'code.submit', code: '1' }, { type: 'hint.next' }],
-      key: (s) => [s.context.hintTier, Math.min(s.context.mistakes, 2), s.context.feedback],
+      key: (s) => [s.context.hintTier, Math.min(s.context.mistakes, 2), s.context.feedback, s.context.tried],
     });
     expect(report.unvisitedStates).toEqual([]);
     expect(report.deadEnds).toEqual([]);
