@@ -54,6 +54,8 @@ function panel(ctx: PuzzleViewContext<typeof cipherMachine>): HTMLElement {
 
   const input = h('input', {
     key: 'cipher-answer',
+    // Turning the wheel or opening a hint redraws the panel: what the player typed stays.
+    keep: true,
     class: 'answer-input',
     attrs: {
       type: 'text',
