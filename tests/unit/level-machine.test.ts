@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createActor, type AnyActorRef } from 'xstate';
 import { parseLevel, type Level } from '../../src/core/level/loader';
-import { levelMachine, roomOutcome, type LevelInput } from '../../src/core/machines/level';
+import { clueWords, levelMachine, roomOutcome, type LevelInput } from '../../src/core/machines/level';
 import { codeLock, hints3, levelData, loadLevel, t } from './support/levels';
 
 const ARCHIVE_PATH = fileURLToPath(new URL('../../levels/act-1/archive.json', import.meta.url));
@@ -445,5 +445,119 @@ describe('a room with two puzzles', () => {
     actor.send({ type: 'hotspot.use', id: 'safe' });
     puzzleChild(actor).send({ type: 'code.submit', code: '22' });
     expect(actor.getSnapshot().value).toBe('solved');
+  });
+});
+
+describe('the notebook: every clue read can be read again', () => {
+  const MINE_PATH = fileURLToPath(new URL('../../levels/act-3/mine.json', import.meta.url));
+  const hs = (id: string) => archive.room!.hotspots.find((h) => h.id === id)!;
+  const read = (actor: Actor, id: string) => {
+    actor.send({ type: 'hotspot.use', id });
+    actor.send({ type: 'reading.close' });
+  };
+
+  it('keeps each text read, once, in the order found; a locked spot or a spot without text adds nothing', () => {
+    const actor = start(archive);
+    toRoom(actor);
+    actor.send({ type: 'hotspot.use', id: 'card-drawer' }); // locked: nothing read
+    read(actor, 'poster');
+    read(actor, 'shelf');
+    read(actor, 'poster'); // read twice, kept once, where it was first found
+    read(actor, 'card-drawer');
+    expect(actor.getSnapshot().context.notebook).toEqual([
+      { from: 'hotspot', id: 'poster' },
+      { from: 'hotspot', id: 'shelf' },
+      { from: 'hotspot', id: 'card-drawer' },
+    ]);
+    expect(actor.getSnapshot().context.reading).toBeNull();
+  });
+
+  it('opens a clue again from the room, and from inside the lock without leaving it; the lock keeps its progress', () => {
+    const actor = start(archive);
+    toRoom(actor);
+    read(actor, 'poster');
+    read(actor, 'shelf');
+    read(actor, 'card-drawer');
+    actor.send({ type: 'notebook.open', index: 2 });
+    expect(actor.getSnapshot().context.reading).toEqual({ title: hs('card-drawer').label, text: hs('card-drawer').text });
+    expect(actor.getSnapshot().context.lastClue).toBe(2);
+    actor.send({ type: 'reading.close' });
+    expect(actor.getSnapshot().context).toMatchObject({ reading: null, lastClue: 2 });
+
+    actor.send({ type: 'hotspot.use', id: 'cabinet' });
+    expect(actor.getSnapshot().context).toMatchObject({ reading: null, lastClue: null });
+    const child = puzzleChild(actor);
+    child.send({ type: 'code.submit', code: '1955' });
+    actor.send({ type: 'notebook.open', index: 0 });
+    let snap = actor.getSnapshot();
+    expect(snap.value).toBe('puzzle');
+    expect(snap.context.reading).toEqual({ title: hs('poster').label, text: hs('poster').text });
+    expect(childOf(snap)).toBe(child);
+    actor.send({ type: 'notebook.open', index: 2 });
+    expect(actor.getSnapshot().context.reading!.text.en).toContain('Dupont Bikes');
+    actor.send({ type: 'reading.close' });
+    snap = actor.getSnapshot();
+    expect(snap.value).toBe('puzzle');
+    expect(snap.context.reading).toBeNull();
+    expect(child.getSnapshot().context.mistakes).toBe(1);
+    // A clue that is not in the notebook opens nothing.
+    actor.send({ type: 'notebook.open', index: 7 });
+    actor.send({ type: 'notebook.open', index: -1 });
+    expect(actor.getSnapshot().context.reading).toBeNull();
+  });
+
+  it('keeps every clue once a lock opens, and a clue open beside the lock closes with it', () => {
+    const level = loadLevel(
+      levelData({
+        puzzles: [codeLock('lock-a', '11'), codeLock('lock-b', '22')],
+        room: {
+          items: [],
+          hotspots: [
+            { id: 'note', label: t('Note', 'Note'), x: 40, y: 1, w: 10, h: 10, prop: 'poster', text: t('Le code est 11.', 'The code is 11.') },
+            { id: 'box', label: t('Boîte', 'Box'), x: 1, y: 1, w: 10, h: 10, prop: 'box', opens: 'lock-a' },
+            { id: 'safe', label: t('Coffre', 'Safe'), x: 20, y: 1, w: 10, h: 10, prop: 'cabinet', opens: 'lock-b' },
+          ],
+          hints: hints3(),
+          goal: 'lock-b',
+        },
+      }),
+    );
+    const actor = start(level);
+    actor.send({ type: 'intro.next' });
+    read(actor, 'note');
+    actor.send({ type: 'hotspot.use', id: 'box' });
+    actor.send({ type: 'notebook.open', index: 0 });
+    puzzleChild(actor).send({ type: 'code.submit', code: '11' });
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('exploring');
+    expect(snap.context.notebook).toEqual([{ from: 'hotspot', id: 'note' }]);
+    expect(snap.context).toMatchObject({ reading: null, lastClue: null });
+    actor.send({ type: 'notebook.open', index: 0 });
+    expect(actor.getSnapshot().context.reading).toEqual({ title: t('Note', 'Note'), text: t('Le code est 11.', 'The code is 11.') });
+    // Leaving a lock puts the notebook away too: the focus goes back to the spot, not to an old clue.
+    actor.send({ type: 'hotspot.use', id: 'safe' });
+    actor.send({ type: 'notebook.open', index: 0 });
+    actor.send({ type: 'puzzle.leave' });
+    expect(actor.getSnapshot().context).toMatchObject({ reading: null, lastClue: null, lastHotspot: 'safe' });
+  });
+
+  it('a decoded message goes to the notebook, decoded, in every language', () => {
+    const parsed = parseLevel('act-3/mine.json', readFileSync(MINE_PATH, 'utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const actor = start(parsed.value);
+    actor.send({ type: 'intro.skip' });
+    read(actor, 'lamp-board');
+    actor.send({ type: 'hotspot.use', id: 'blackboard' });
+    puzzleChild(actor).send({ type: 'cipher.submit', answer: 'voyage' });
+    const c = actor.getSnapshot().context;
+    expect(actor.getSnapshot().value).toBe('exploring');
+    expect(c.notebook).toEqual([
+      { from: 'hotspot', id: 'lamp-board' },
+      { from: 'puzzle', id: 'miner-message', text: { fr: "LE CODE SUIT L'ORDRE DE TON VOYAGE", en: 'THE CODE FOLLOWS THE ORDER OF YOUR JOURNEY' } },
+    ]);
+    expect(clueWords(parsed.value, c.notebook[1]!)!.title).toEqual(parsed.value.puzzles[0]!.title);
+    // Read again beside the chest's lock, where it gives the order of the digits.
+    actor.send({ type: 'notebook.open', index: 1 });
+    expect(actor.getSnapshot().context.reading!.text.fr).toBe("LE CODE SUIT L'ORDRE DE TON VOYAGE");
   });
 });

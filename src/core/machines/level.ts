@@ -28,8 +28,12 @@ export interface LevelContext {
   visited: string[];
   /** The hotspot used last: the keyboard focus goes back to it when a reading or puzzle closes. */
   lastHotspot: string | null;
-  /** The text the player is reading now (an index card, a note…). */
+  /** The text the player is reading now (an index card, a note…), found in the room or opened from the notebook. */
   reading: { title: Text; text: Text } | null;
+  /** Every clue found so far, in the order found: the player can read each again at any time. */
+  notebook: Clue[];
+  /** The notebook clue opened last (its place in the notebook): the focus goes back to it when it closes. */
+  lastClue: number | null;
   roomHintTier: number;
   activePuzzle: string | null;
   puzzleRef: PuzzleActorRef | null;
@@ -41,22 +45,50 @@ export interface LevelContext {
   lastSuccess: Text | null;
 }
 
+/**
+ * A clue in the notebook: the text of a hotspot the player looked at (an index card, a note),
+ * or what a solved puzzle revealed (a decoded message), kept so it can be read again.
+ */
+export type Clue = { from: 'hotspot'; id: string } | { from: 'puzzle'; id: string; text: Text };
+
+/**
+ * What a solved puzzle hands back. A kind may add a `note`: a text the player keeps in the
+ * notebook (the cipher's decoded message).
+ */
+export type SolvedPuzzle = PuzzleOutput & { note?: Text };
+
 export type LevelEvent =
   | { type: 'intro.next' }
   | { type: 'intro.skip' }
   | { type: 'hotspot.use'; id: string }
   | { type: 'reading.close' }
+  | { type: 'notebook.open'; index: number }
   | { type: 'puzzle.leave' }
   | { type: 'hint.next' }
   | { type: 'level.continue' }
   | { type: 'debrief.close' };
 
-type DoneEvent = { type: `xstate.done.actor.puzzle`; output: PuzzleOutput };
+type DoneEvent = { type: `xstate.done.actor.puzzle`; output: SolvedPuzzle };
 
 const hotspot = (c: LevelContext, id: string): Hotspot | undefined => c.level.room?.hotspots.find((h) => h.id === id);
 const isSolved = (c: LevelContext, puzzleId: string) => c.results.some((r) => r.puzzleId === puzzleId);
 const nextUnsolved = (c: LevelContext) => c.level.puzzles.find((p) => !isSolved(c, p.id));
 const hotspotEvent = (e: LevelEvent | DoneEvent) => (e.type === 'hotspot.use' ? e.id : '');
+
+/** A clue's title and text, as the notebook shows it; null if the level no longer has it. */
+export function clueWords(level: Level, clue: Clue): { title: Text; text: Text } | null {
+  if (clue.from === 'puzzle') {
+    const puzzle = level.puzzles.find((p) => p.id === clue.id);
+    return puzzle ? { title: puzzle.title, text: clue.text } : null;
+  }
+  const h = level.room?.hotspots.find((hs) => hs.id === clue.id);
+  return h?.text ? { title: h.label, text: h.text } : null;
+}
+
+/** The notebook with one more clue, unless it already holds it: a clue read twice is kept once, where it was first found. */
+function withClue(notebook: readonly Clue[], clue: Clue): Clue[] {
+  return notebook.some((c) => c.from === clue.from && c.id === clue.id) ? [...notebook] : [...notebook, clue];
+}
 
 export function roomOutcome(c: LevelContext): Outcome | null {
   return c.level.room ? { mistakes: 0, hintTier: c.roomHintTier, choices: [], choicePoints: {} } : null;
@@ -85,6 +117,8 @@ export const levelMachine = setup({
       return !!h?.opens && !isSolved(context, h.opens);
     },
     'hotspot exists': ({ context, event }) => hotspot(context, hotspotEvent(event)) !== undefined,
+    'clue is in the notebook': ({ context, event }) =>
+      event.type === 'notebook.open' && Number.isInteger(event.index) && context.notebook[event.index] !== undefined,
     'room goal solved': ({ context }) => !!context.level.room && isSolved(context, context.level.room.goal),
     'puzzles remain': ({ context }) => nextUnsolved(context) !== undefined,
   },
@@ -95,11 +129,18 @@ export const levelMachine = setup({
       const feedback: Feedback = h.locked
         ? { tone: 'info', text: h.locked }
         : { tone: 'info', key: 'room.locked' };
-      return { feedback, reading: null, lastHotspot: h.id };
+      return { feedback, reading: null, lastHotspot: h.id, lastClue: null };
     }),
     'choose puzzle from hotspot': assign(({ context, event }) => {
       const h = hotspot(context, hotspotEvent(event))!;
-      return { activePuzzle: h.opens ?? null, visited: [...new Set([...context.visited, h.id])], reading: null, feedback: null, lastHotspot: h.id };
+      return {
+        activePuzzle: h.opens ?? null,
+        visited: [...new Set([...context.visited, h.id])],
+        reading: null,
+        feedback: null,
+        lastHotspot: h.id,
+        lastClue: null,
+      };
     }),
     'choose next puzzle': assign(({ context }) => ({ activePuzzle: nextUnsolved(context)?.id ?? null, feedback: null })),
     'look at hotspot': assign(({ context, event }) => {
@@ -114,10 +155,19 @@ export const levelMachine = setup({
         lastHotspot: h.id,
         inventory: gained ? [...context.inventory, gained] : context.inventory,
         reading: h.text ? { title: h.label, text: h.text } : null,
+        notebook: h.text ? withClue(context.notebook, { from: 'hotspot', id: h.id }) : context.notebook,
+        lastClue: null,
         feedback,
       };
     }),
     'close reading': assign({ reading: null }),
+    'open clue from notebook': assign(({ context, event }) => {
+      if (event.type !== 'notebook.open') return {};
+      const words = clueWords(context.level, context.notebook[event.index]!);
+      return words ? { reading: words, lastClue: event.index } : {};
+    }),
+    // A new step (a puzzle opens, closes or is solved) puts the focus on its own heading, not on an old clue.
+    'put the notebook away': assign({ reading: null, lastClue: null }),
     'open room hint': assign(({ context }) => ({ roomHintTier: nextHintTier(context.roomHintTier) })),
     'forward hint to puzzle': sendTo(({ context }) => context.puzzleRef!, { type: 'hint.next' }),
     'start puzzle': assign(({ context, spawn }) => {
@@ -147,6 +197,7 @@ export const levelMachine = setup({
       const gift = puzzle?.gives && !context.inventory.includes(puzzle.gives) ? puzzle.gives : null;
       return {
         inventory: gift ? [...context.inventory, gift] : context.inventory,
+        notebook: output.note ? withClue(context.notebook, { from: 'puzzle', id: output.puzzleId, text: output.note }) : context.notebook,
         results: [...context.results, output],
         flags: { ...context.flags, ...output.flags },
         activePuzzle: null,
@@ -168,6 +219,8 @@ export const levelMachine = setup({
     visited: [],
     lastHotspot: null,
     reading: null,
+    notebook: [],
+    lastClue: null,
     roomHintTier: 0,
     activePuzzle: null,
     puzzleRef: null,
@@ -195,13 +248,17 @@ export const levelMachine = setup({
           { guard: 'hotspot exists', actions: 'look at hotspot' },
         ],
         'reading.close': { actions: 'close reading' },
+        'notebook.open': { guard: 'clue is in the notebook', actions: 'open clue from notebook' },
         'hint.next': { actions: 'open room hint' },
       },
     },
     puzzle: {
-      entry: 'start puzzle',
-      exit: ['remember puzzle progress', 'stop puzzle', 'forget puzzle'],
+      entry: ['put the notebook away', 'start puzzle'],
+      exit: ['remember puzzle progress', 'stop puzzle', 'forget puzzle', 'put the notebook away'],
       on: {
+        // The notebook stays at hand beside a puzzle: a clue can be read again without leaving it.
+        'notebook.open': { guard: 'clue is in the notebook', actions: 'open clue from notebook' },
+        'reading.close': { actions: 'close reading' },
         'xstate.done.actor.puzzle': { target: 'afterPuzzle', actions: 'record puzzle result' },
         'puzzle.leave': { guard: 'has a room', target: 'exploring', actions: 'clear feedback' },
         'hint.next': { actions: 'forward hint to puzzle' },

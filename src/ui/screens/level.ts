@@ -9,6 +9,7 @@ import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
 import { feedbackLine, puzzleView } from '../puzzleView';
 import { debriefView } from './debrief';
+import { notebookView, readingCard, clueKey, READING_TITLE_KEY } from './notebook';
 import { hoverHighlight, overlayBox } from './overlay';
 
 type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
@@ -78,23 +79,15 @@ function inventoryView(ctx: UiContext, snap: LevelSnapshot): HTMLElement {
 }
 
 function exploringView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTMLElement {
-  const { t, tx } = ctx;
+  const { t } = ctx;
   const c = snap.context;
-  const reading = c.reading
-    ? h(
-        'section',
-        { class: 'reading card', attrs: { 'aria-labelledby': 'reading-title', 'data-autofocus-region': true } },
-        h('h3', { attrs: { id: 'reading-title', tabindex: -1, 'data-autofocus': true } }, tx(c.reading.title)),
-        h('p', { class: 'card-text' }, tx(c.reading.text)),
-        button(t('level.close'), () => level.send({ type: 'reading.close' }), { key: 'reading-close' }),
-      )
-    : null;
   return h(
     'div',
     { class: 'exploring' },
     h('p', { class: 'hint-text' }, t('level.roomHelp')),
     feedbackLine(c.feedback, ctx),
-    reading,
+    c.reading ? readingCard(ctx, c.reading, level) : null,
+    notebookView(ctx, c, level),
     inventoryView(ctx, snap),
     hintsBlock(ctx, c.level.room!.hints, c.roomHintTier, () => level.send({ type: 'hint.next' })),
   );
@@ -158,7 +151,8 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   if (state === 'intro') body = introView(ctx, snap, level);
   else if (state === 'exploring') body = exploringView(ctx, snap, level);
   else if (state === 'puzzle') {
-    body = puzzlePanel(ctx, snap, level);
+    // The notebook sits beside the puzzle; a clue opened there is read without leaving the lock.
+    body = h('div', { class: 'puzzle-and-notebook' }, puzzlePanel(ctx, snap, level), notebookView(ctx, c, level, c.reading ? readingCard(ctx, c.reading, level) : null));
     // A kind played on the big stage keeps the panel beside it; the others need a wide panel.
     const active = c.level.puzzles.find((p) => p.id === c.activePuzzle);
     layout = active && puzzleKind(active.kind)?.playsOnStage ? 'side' : 'wide';
@@ -192,8 +186,16 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     // Once solved, the way out goes through the debrief, which records the level.
     state === 'debrief' || state === 'solved' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
   );
-  const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? 'reading' : ''}`;
+  const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? `reading${c.lastClue ?? ''}` : ''}`;
   const world: Screen['world'] = stageSpots?.world ?? { kind: 'room', backdrop: c.level.backdrop, props: roomProps(snap) };
-  const focusKey = state === 'exploring' && !c.reading && c.lastHotspot ? `hotspot-${c.lastHotspot}` : undefined;
+  // A clue opened from the notebook takes the focus; closed, it gives it back to its button.
+  const focusKey =
+    c.reading && c.lastClue !== null
+      ? READING_TITLE_KEY
+      : c.lastClue !== null
+        ? clueKey(c.lastClue)
+        : state === 'exploring' && !c.reading && c.lastHotspot
+          ? `hotspot-${c.lastHotspot}`
+          : undefined;
   return { key, panel, overlay, world, layout, ...(focusKey ? { focusKey } : {}) };
 }
