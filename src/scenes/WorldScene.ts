@@ -103,7 +103,16 @@ export class WorldScene extends Phaser.Scene {
     const g = this.art!;
     drawBackdrop(g, backdrop);
     for (const p of props) {
-      drawProp(g, p.prop, pct.x(p.x), pct.y(p.y), pct.x(p.w), pct.y(p.h), PALETTE.teal);
+      drawProp(g, {
+        prop: p.prop,
+        x: pct.x(p.x),
+        y: pct.y(p.y),
+        w: pct.x(p.w),
+        h: pct.y(p.h),
+        color: p.color,
+        open: p.state === 'open',
+        accent: PALETTE.teal,
+      });
       if (p.found) {
         const cx = pct.x(p.x + p.w) - 6;
         const cy = pct.y(p.y) + 6;

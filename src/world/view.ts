@@ -5,6 +5,7 @@
  */
 import type { LevelStatus } from '../core/journey';
 import type { Backdrop, Prop } from '../core/level/schema';
+import type { PropColor } from '../core/level/fields';
 
 /** The world's own size, in pixels; everything else is placed in % of it. */
 export const WORLD_WIDTH = 1280;
@@ -29,6 +30,10 @@ export interface RoomProp {
   h: number;
   /** Found in a find-the-spots puzzle: marked with a green tick. */
   found?: boolean;
+  /** The colour the level's text gives it ("the red cart"). */
+  color?: PropColor;
+  /** Opened by the player (a solved lock, a key used, an item taken): drawn open. */
+  state?: 'open';
 }
 
 export type WorldView =

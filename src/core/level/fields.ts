@@ -47,15 +47,23 @@ export type Condition = z.infer<typeof condition>;
 export const percent = z.number().min(0).max(100);
 export const PROPS = [
   'cabinet', 'shelf', 'desk', 'drawer', 'poster', 'window', 'box', 'door', 'person', 'stall',
-  'machine', 'bench', 'tree', 'sign', 'lamp', 'table', 'board', 'phone', 'plant', 'bin',
+  'machine', 'bench', 'tree', 'sign', 'lamp', 'table', 'board', 'phone', 'plant', 'cart', 'bike', 'bin',
 ] as const;
 export type Prop = (typeof PROPS)[number];
+/**
+ * Colours a text can name ("the red cart"): a small palette, so every one reads from the back
+ * of a classroom and stays told apart from the others.
+ */
+export const PROP_COLORS = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'black', 'white'] as const;
+export type PropColor = (typeof PROP_COLORS)[number];
 export const placed = {
   x: percent,
   y: percent,
   w: percent.min(2),
   h: percent.min(2),
   prop: z.enum(PROPS),
+  /** The prop's main colour, when the text names it; otherwise the drawing's own. */
+  color: z.enum(PROP_COLORS).optional(),
 };
 
 export const BACKDROPS = ['archive', 'square', 'fablab', 'street', 'office', 'coworking', 'market', 'mine', 'stage'] as const;
