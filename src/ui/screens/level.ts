@@ -3,8 +3,7 @@ import type { levelMachine, LevelActor } from '../../core/machines/level';
 import { HINT_TIERS } from '../../core/puzzle';
 import type { Text } from '../../core/level/schema';
 import { puzzleKind } from '../../puzzles';
-import { DECOR } from '../../world/decor';
-import type { RoomProp } from '../../world/view';
+import { roomProps } from '../../world/room';
 import { button, h } from '../dom';
 import type { Screen, UiContext } from '../context';
 import { feedbackLine, puzzleView } from '../puzzleView';
@@ -135,12 +134,6 @@ function puzzleOnStage(ctx: UiContext, c: LevelSnapshot['context']): { overlay: 
   return puzzleView(puzzle.kind)?.stage(c.puzzleRef, { t: ctx.t, tx: ctx.tx, lang: ctx.lang }) ?? null;
 }
 
-export function roomProps(snap: LevelSnapshot): RoomProp[] {
-  const { level } = snap.context;
-  if (!level.room) return DECOR[level.backdrop].map((d, i) => ({ id: `decor-${i}`, ...d }));
-  return level.room.hotspots.map((hs) => ({ id: hs.id, prop: hs.prop, x: hs.x, y: hs.y, w: hs.w, h: hs.h }));
-}
-
 export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   const { t, tx, journey } = ctx;
   const snap = level.getSnapshot();
@@ -187,7 +180,7 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     state === 'debrief' || state === 'solved' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
   );
   const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? `reading${c.lastClue ?? ''}` : ''}`;
-  const world: Screen['world'] = stageSpots?.world ?? { kind: 'room', backdrop: c.level.backdrop, props: roomProps(snap) };
+  const world: Screen['world'] = stageSpots?.world ?? { kind: 'room', backdrop: c.level.backdrop, props: roomProps(c) };
   // A clue opened from the notebook takes the focus; closed, it gives it back to its button.
   const focusKey =
     c.reading && c.lastClue !== null
