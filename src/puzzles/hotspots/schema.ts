@@ -8,7 +8,20 @@ export const schema = z
     backdrop: z.enum(BACKDROPS),
     need: z.number().int().min(1),
     spots: z
-      .array(z.object({ id, label: text, ...placed, target: z.boolean(), feedback: text }).strict())
+      .array(
+        z
+          .object({
+            id,
+            /** What the spot is, as the player learns it: shown on hover or focus, and once found. */
+            label: text,
+            /** What is drawn there, said to screen readers ("A bench"): it must not give the answer away. */
+            name: text.optional(),
+            ...placed,
+            target: z.boolean(),
+            feedback: text,
+          })
+          .strict(),
+      )
       .min(2),
   })
   .strict();

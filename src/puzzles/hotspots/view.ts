@@ -3,6 +3,7 @@ import { hotspots } from '.';
 import { h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
 import type { WorldView } from '../../world/view';
+import { inPictureOrder, spotNames } from './names';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof hotspotsMachine>): HTMLElement {
@@ -30,31 +31,49 @@ function panel(ctx: PuzzleViewContext<typeof hotspotsMachine>): HTMLElement {
 
 /**
  * The scene is drawn by the world and the spots are buttons laid over it, in picture order
- * (top to bottom, left to right).
+ * (top to bottom, left to right). A spot's label would give the answers away if all were shown
+ * at once: it shows on the spot under the pointer or the keyboard focus, and stays once found.
+ * The button's name is the thing drawn; the label is its description, heard on focus.
  */
 function stage(ctx: PuzzleViewContext<typeof hotspotsMachine>): { overlay: HTMLElement; world: WorldView } {
   const { puzzle, found } = ctx.snapshot.context;
   const done = ctx.snapshot.status === 'done';
-  const spots = [...puzzle.spots].sort((a, b) => a.y - b.y || a.x - b.x);
+  const names = spotNames(puzzle.spots, ctx);
   const overlay = h(
     'div',
     { class: 'stage-group', attrs: { role: 'group', 'aria-label': ctx.t('hotspots.board') } },
-    ...spots.map((spot) => {
+    ...inPictureOrder(puzzle.spots).map((spot) => {
       const isFound = found.includes(spot.id);
+      const captionId = `spot-caption-${spot.id}`;
       return h(
         'button',
         {
           key: `spot-${spot.id}`,
           class: `world-button spot${isFound ? ' found' : ''}`,
-          attrs: { type: 'button', 'aria-pressed': isFound ? 'true' : 'false', 'aria-disabled': done ? 'true' : undefined },
+          attrs: {
+            type: 'button',
+            'aria-label': names.get(spot.id),
+            'aria-describedby': captionId,
+            'aria-pressed': isFound ? 'true' : 'false',
+            'aria-disabled': done ? 'true' : undefined,
+          },
           style: { left: `${spot.x}%`, top: `${spot.y}%`, width: `${spot.w}%`, height: `${spot.h}%` },
           on: { click: () => !done && ctx.send({ type: 'spot.pick', id: spot.id }) },
         },
-        h('span', { class: 'caption' }, ctx.tx(spot.label)),
+        h('span', { class: 'caption', attrs: { id: captionId } }, ctx.tx(spot.label)),
       );
     }),
   );
-  const props = puzzle.spots.map((s) => ({ id: s.id, prop: s.prop, x: s.x, y: s.y, w: s.w, h: s.h, found: found.includes(s.id) }));
+  const props = puzzle.spots.map((s) => ({
+    id: s.id,
+    prop: s.prop,
+    x: s.x,
+    y: s.y,
+    w: s.w,
+    h: s.h,
+    found: found.includes(s.id),
+    ...(s.color ? { color: s.color } : {}),
+  }));
   return { overlay, world: { kind: 'room', backdrop: puzzle.backdrop, props } };
 }
 
