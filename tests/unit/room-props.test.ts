@@ -24,7 +24,10 @@ function inRoom(level: Level) {
 }
 type Actor = ReturnType<typeof inRoom>;
 
-const openOnes = (actor: Actor) => roomProps(actor.getSnapshot().context).filter((p) => p.state === 'open').map((p) => p.id);
+const openOnes = (actor: Actor) =>
+  roomProps(actor.getSnapshot().context)
+    .filter((p) => p.state === 'open')
+    .map((p) => p.id);
 const puzzleOf = (actor: Actor) => (actor.getSnapshot().children as Record<string, AnyActorRef>).puzzle!;
 
 describe('the archive, drawn as the player opens it', () => {
