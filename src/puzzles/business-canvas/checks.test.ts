@@ -70,7 +70,9 @@ describe('business canvas checks', () => {
     const problems = problemsOf({ blocks: [{ id: 'costs' }, { id: 'partners' }], cards: [card('a', 'costs'), card('b', 'partners')] });
     expect(problems.map((p) => p.field)).toEqual(['puzzles[0].blocks[1].label']);
     expect(problems[0]!.en).toContain('"partners" is not a known block');
-    expect(problemsOf({ blocks: [{ id: 'costs' }, { id: 'partners', label: t('Partenaires', 'Partners') }], cards: [card('a', 'costs'), card('b', 'partners')] })).toEqual([]);
+    expect(
+      problemsOf({ blocks: [{ id: 'costs' }, { id: 'partners', label: t('Partenaires', 'Partners') }], cards: [card('a', 'costs'), card('b', 'partners')] }),
+    ).toEqual([]);
   });
 
   it('lets the schema refuse what is not a canvas: too few cards, a card without its explanation, an unknown field', () => {

@@ -8,8 +8,10 @@ export const businessCanvas = definePuzzleKind({
   schema,
   machine: businessCanvasMachine,
   check(p, problems) {
-    problems.unique('blocks', p.blocks.map((b) => b.id));
-    problems.unique('cards', p.cards.map((c) => c.id));
+    const blocks = p.blocks.map((b) => b.id);
+    const cards = p.cards.map((c) => c.id);
+    problems.unique('blocks', blocks);
+    problems.unique('cards', cards);
     const standard = STANDARD_BLOCKS.join(', ');
     p.blocks.forEach((b, i) => {
       if (!b.label && !isStandardBlock(b.id))
@@ -18,7 +20,6 @@ export const businessCanvas = definePuzzleKind({
           en: `"${b.id}" is not a known block (${standard}): give this block a "label"`,
         });
     });
-    const blocks = p.blocks.map((b) => b.id);
     p.cards.forEach((c, j) => {
       if (!blocks.includes(c.block))
         problems.add(`cards[${j}].block`, {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import {
-  businessCanvasMachine,
-  cardsIn,
-  judgeBlocks,
-  markedCards,
-  misplacedCards,
-  shownCards,
-  unplacedCards,
-  type CanvasEvent,
-} from './machine';
+import { businessCanvasMachine, cardsIn, judgeBlocks, markedCards, misplacedCards, shownCards, unplacedCards, type CanvasEvent } from './machine';
 import { STANDARD_BLOCKS } from './schema';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
 import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';

@@ -74,7 +74,9 @@ export const solver = defineSolver('business-canvas', async (page, puzzle, optio
   expect(await status()).toBe(say('businessCanvas.holdingPlaced', { card: fr(first.label) }));
   await put(first, block(wrongBlock), otherBlock(wrongBlock), 'keys');
   await cardIn(block(otherBlock(wrongBlock)), first).click();
-  await frame(page).getByRole('button', { name: say('businessCanvas.backToPile'), exact: true }).click();
+  await frame(page)
+    .getByRole('button', { name: say('businessCanvas.backToPile'), exact: true })
+    .click();
   await expect.poll(() => cardIn(pile, first).count(), POLL).toBe(1);
   expect(await feedback(page).innerText()).toBe(say('businessCanvas.unplaced', { card: fr(first.label) }));
 

@@ -1,9 +1,4 @@
-import {
-  cardsIn,
-  markedCards,
-  misplacedIn,
-  type businessCanvasMachine,
-} from './machine';
+import { cardsIn, markedCards, misplacedIn, type businessCanvasMachine } from './machine';
 import { isStandardBlock, type CanvasBlock, type CanvasCard } from './schema';
 import { businessCanvas } from '.';
 import { button, h, type Props } from '../../ui/dom';
@@ -54,8 +49,7 @@ function panel(ctx: Ctx): HTMLElement {
   const inHandOnBoard = inHand !== undefined && !!placement[inHand.id];
 
   const blockName = (b: CanvasBlock) => (b.label ? ctx.tx(b.label) : ctx.t(`businessCanvas.block.${b.id}`));
-  const blockQuestion = (b: CanvasBlock) =>
-    b.question ? ctx.tx(b.question) : isStandardBlock(b.id) ? ctx.t(`businessCanvas.question.${b.id}`) : null;
+  const blockQuestion = (b: CanvasBlock) => (b.question ? ctx.tx(b.question) : isStandardBlock(b.id) ? ctx.t(`businessCanvas.question.${b.id}`) : null);
 
   // One card: a button to take it in hand (pressed while held), draggable for a mouse.
   const card = (c: CanvasCard) => {
@@ -100,9 +94,7 @@ function panel(ctx: Ctx): HTMLElement {
     'section',
     { class: 'bc-pile', attrs: { 'aria-labelledby': `${prefix}-pile` }, ...dropZone(ctx, null, done) },
     h('h4', { attrs: { id: `${prefix}-pile` } }, `${ctx.t('businessCanvas.pile')} (${onPile.length})`),
-    onPile.length
-      ? h('ul', { class: 'bc-cards' }, ...onPile.map(card))
-      : h('p', { class: 'bc-pile-empty' }, ctx.t('businessCanvas.pileEmpty')),
+    onPile.length ? h('ul', { class: 'bc-cards' }, ...onPile.map(card)) : h('p', { class: 'bc-pile-empty' }, ctx.t('businessCanvas.pileEmpty')),
     done
       ? null
       : button(ctx.t('businessCanvas.backToPile'), () => ctx.send({ type: 'card.place', block: null }), {
