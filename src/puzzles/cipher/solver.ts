@@ -1,6 +1,6 @@
 /** The browser tests' player for this kind: plays it on screen by roles, names and keys, knowing the answer from the level's source file. */
 import { expect } from 'vitest';
-import { POLL, defineSolver, feedback, focused, frame, puzzleClosed } from '../../../tests/e2e/solving';
+import { POLL, defineSolver, feedback, frame, puzzleClosed } from '../../../tests/e2e/solving';
 import { shot } from '../../../tests/e2e/harness';
 import { t } from '../../../tests/e2e/locale';
 

@@ -1,4 +1,4 @@
-import { caesarDecode, wrapShift, type CipherEvent, type cipherMachine } from './machine';
+import { caesarDecode, wrapShift, type cipherMachine } from './machine';
 import { cipher } from '.';
 import { button, h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
