@@ -15,6 +15,8 @@ export default defineConfig(
       // verbatimModuleSyntax keeps every import not marked `type`: a type-only import must say so.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: 'error',
+      // Taking a field out with a rest pattern (`const { seed, ...rest } = x`) is a use of it.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
 );

@@ -6,7 +6,6 @@
 import type { ActorRef, AnyStateMachine, EventFromLogic, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
 import type { z } from 'zod';
 import { addPoints, type CompetencePoints, type Outcome } from './competences';
-import type { Lang } from './i18n';
 import type { Message } from './level/messages';
 import type { Effects, Text } from './level/schema';
 import { seededRandom } from './random';

@@ -1,6 +1,6 @@
 /** The browser tests' player for this kind: plays it on screen by roles, names and keys, knowing the answer from the level's source file. */
 import { expect } from 'vitest';
-import { POLL, defineSolver, holds, fr, frame, puzzleClosed, type PuzzleOfKind, type Flags, type Condition } from '../../../tests/e2e/solving';
+import { POLL, defineSolver, holds, fr, frame, puzzleClosed, type PuzzleOfKind, type Flags } from '../../../tests/e2e/solving';
 import { shot } from '../../../tests/e2e/harness';
 import { t } from '../../../tests/e2e/locale';
 

@@ -3,7 +3,6 @@ import {
   isPlayerLine,
   nodeText,
   shownChoices,
-  type DialogueEvent,
   type dialogueMachine,
 } from './machine';
 import { dialogue } from '.';

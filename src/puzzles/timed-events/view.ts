@@ -1,4 +1,4 @@
-import { eventAt, type TimedEventsEvent, type timedEventsMachine } from './machine';
+import { eventAt, type timedEventsMachine } from './machine';
 import { timedEvents } from '.';
 import { h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';

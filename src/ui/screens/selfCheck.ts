@@ -1,4 +1,4 @@
-import { button, h } from '../dom';
+import { h } from '../dom';
 import type { Screen, UiContext } from '../context';
 
 const QUESTIONS = ['selfCheck.q1', 'selfCheck.q2', 'selfCheck.q3'] as const;
