@@ -28,8 +28,7 @@ function arrange(a: Actor, target: string[]): void {
 }
 
 /** Every order of a list. */
-const orders = (ids: string[]): string[][] =>
-  ids.length <= 1 ? [ids] : ids.flatMap((id) => orders(ids.filter((x) => x !== id)).map((rest) => [id, ...rest]));
+const orders = (ids: string[]): string[][] => (ids.length <= 1 ? [ids] : ids.flatMap((id) => orders(ids.filter((x) => x !== id)).map((rest) => [id, ...rest])));
 
 /** Puts the steps in the right order with moves only, as a player would (bubble sort). */
 function solveByMoves(a: Actor): number {
@@ -96,7 +95,7 @@ describe('sequence', () => {
     expect(a.getSnapshot().context.mistakes).toBe(2);
   });
 
-  it('names several steps in the order shown, and they keep their mark as they move until the next check', () => {
+  it('names several steps in the order shown; a step loses its mark once moved, the others keep theirs', () => {
     const a = start();
     arrange(a, ['place', 'open', 'idea', 'test']);
     a.send({ type: 'sequence.submit' });
@@ -106,8 +105,14 @@ describe('sequence', () => {
       key: 'sequence.toMove',
       params: { n: 2, steps: { fr: '«\u00a0Avoir une idée\u00a0», «\u00a0Tester auprès de clients\u00a0»', en: '“Have an idea”, “Test with customers”' } },
     });
+    a.send({ type: 'step.move', id: 'test', by: 1 });
+    expect(a.getSnapshot().context.misplaced, 'a move against the end changes nothing').toEqual(['idea', 'test']);
+    // "test" pushes "idea" aside: "test" was moved, its mark goes; "idea" keeps its own.
+    a.send({ type: 'step.move', id: 'test', by: -1 });
+    expect(order(a)).toEqual(['place', 'open', 'test', 'idea']);
+    expect(a.getSnapshot().context.misplaced).toEqual(['idea']);
     a.send({ type: 'step.move', id: 'idea', by: -1 });
-    expect(a.getSnapshot().context.misplaced).toEqual(['idea', 'test']);
+    expect(a.getSnapshot().context.misplaced).toEqual([]);
     arrange(a, ['idea', 'place', 'test', 'open']);
     a.send({ type: 'sequence.submit' });
     expect(a.getSnapshot().context.misplaced).toEqual(['test']);
@@ -124,7 +129,11 @@ describe('sequence', () => {
       const stay = o.filter((id) => !toMove.includes(id));
       expect(increasing(stay), `${o} keeps ${stay}`).toBe(true);
       // No smaller set of steps would do: no longer run of steps is in the right order.
-      const longest = Math.max(...Array.from({ length: 1 << o.length }, (_, mask) => o.filter((_, i) => mask & (1 << i))).filter(increasing).map((s) => s.length));
+      const longest = Math.max(
+        ...Array.from({ length: 1 << o.length }, (_, mask) => o.filter((_, i) => mask & (1 << i)))
+          .filter(increasing)
+          .map((s) => s.length),
+      );
       expect(toMove.length, `${o}`).toBe(o.length - longest);
     }
     expect(stepsToMove(puzzle, RIGHT)).toEqual([]);

@@ -28,7 +28,7 @@ interface SequenceContext extends PuzzleProgress {
   puzzle: SequencePuzzle;
   /** Step ids in the order the player sees them. */
   order: string[];
-  /** Steps to move, as judged at the last check (empty before it); they keep their mark as they move. */
+  /** Steps to move, as judged at the last check (empty before it); a step loses its mark once the player moves it. */
   misplaced: string[];
 }
 
@@ -98,9 +98,13 @@ export const sequenceMachine = setup({
     'order is right': ({ context }) => stepsInPlace(context.puzzle, context.order) === context.puzzle.steps.length,
   },
   actions: {
-    'move the step': assign(({ context, event }) =>
-      event.type === 'step.move' ? { order: moveStep(context.order, event.id, event.by) } : {},
-    ),
+    // The step the player moved was acted on: its mark goes. A step pushed aside by it keeps its own.
+    'move the step': assign(({ context, event }) => {
+      if (event.type !== 'step.move') return {};
+      const order = moveStep(context.order, event.id, event.by);
+      const moved = order.some((id, i) => id !== context.order[i]);
+      return moved ? { order, misplaced: context.misplaced.filter((id) => id !== event.id) } : {};
+    }),
     'name the steps to move': assign(({ context }) => {
       const misplaced = stepsToMove(context.puzzle, context.order);
       return {

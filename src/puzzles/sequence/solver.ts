@@ -24,16 +24,20 @@ export const solver = defineSolver('sequence', async (page, puzzle, options) => 
     expect((await tabToSelector(page, '.puzzle-frame form.sequence button[type=submit]')).label).toBe(t('sequence.submit'));
     await page.keyboard.press('Enter');
   };
+  let toMove: string[] = [];
   if (options.wrongFirst) {
     // The check marks the steps to move on the list and names them, top to bottom; the others
     // stay in the right order among themselves, and no fewer steps would do.
     await submit();
     const marked = list.locator('.step.misplaced');
     await expect.poll(() => marked.count(), POLL).toBeGreaterThan(0);
-    const toMove = await marked.locator('.step-label').allInnerTexts();
+    toMove = await marked.locator('.step-label').allInnerTexts();
     const stay = start.filter((s) => !toMove.includes(s));
     const rank = (s: string) => want.indexOf(s);
-    expect(stay.every((s, i) => i === 0 || rank(stay[i - 1]!) < rank(s)), `left in place: ${stay.join(' / ')}`).toBe(true);
+    expect(
+      stay.every((s, i) => i === 0 || rank(stay[i - 1]!) < rank(s)),
+      `left in place: ${stay.join(' / ')}`,
+    ).toBe(true);
     expect(toMove.length).toBe(want.length - longestRunInOrder(start.map(rank)));
     for (const mark of await marked.locator('.step-mark').allInnerTexts()) expect(mark.trim()).toBe(t('sequence.mark'));
     const named = toMove.map((s) => `«\u00a0${s}\u00a0»`).join(', ');
@@ -51,6 +55,10 @@ export const solver = defineSolver('sequence', async (page, puzzle, options) => 
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await shown()).indexOf(want[i]!), POLL).toBe(k - 1);
       expect((await focused(page)).label, 'focus stays on the moved step').toBe(t('sequence.up', { step: want[i]! }));
+      if (toMove.includes(want[i]!)) {
+        // A marked step, once moved, loses its mark: the player acted on it.
+        expect(await list.locator('.step.misplaced .step-label').allInnerTexts()).not.toContain(want[i]);
+      }
     }
   }
   expect(await shown()).toEqual(want);
