@@ -155,7 +155,17 @@ describe('quiz', () => {
   it('a reason must be written in French and English, like every text', () => {
     expect(() =>
       loadPuzzle('quiz', {
-        questions: [{ id: 'q', text: t('Q'), explanation: t('E'), options: [{ id: 'a', text: t('A'), correct: true }, { id: 'b', text: t('B'), correct: false, why: { fr: 'Non' } }] }],
+        questions: [
+          {
+            id: 'q',
+            text: t('Q'),
+            explanation: t('E'),
+            options: [
+              { id: 'a', text: t('A'), correct: true },
+              { id: 'b', text: t('B'), correct: false, why: { fr: 'Non' } },
+            ],
+          },
+        ],
       }),
     ).toThrow(/why/);
   });
@@ -196,9 +206,7 @@ describe('the shipped quizzes', () => {
     const catalogue = await loadCatalogue((path) => readFile(new URL(path, levels), 'utf8'));
     const quizzes = catalogue.levels.flatMap((l) => l.puzzles).filter((p) => p.kind === 'quiz');
     expect(quizzes.length).toBeGreaterThan(0);
-    const missing = quizzes.flatMap((p) =>
-      p.questions.flatMap((q) => q.options.filter((o) => !o.why?.fr || !o.why.en).map((o) => `${p.id}/${q.id}/${o.id}`)),
-    );
+    const missing = quizzes.flatMap((p) => p.questions.flatMap((q) => q.options.filter((o) => !o.why?.fr || !o.why.en).map((o) => `${p.id}/${q.id}/${o.id}`)));
     expect(missing).toEqual([]);
   });
 });

@@ -52,7 +52,12 @@ export function shownOptions(context: Pick<QuizContext, 'puzzle' | 'index' | 'op
 
 /** One order per question, never the written one; each question draws from its own seed. */
 export function drawOptionOrder(puzzle: QuizPuzzle, seed: number): string[][] {
-  return puzzle.questions.map((q) => shuffled(q.options.map((o) => o.id), puzzleSeed(seed, q.id)));
+  return puzzle.questions.map((q) =>
+    shuffled(
+      q.options.map((o) => o.id),
+      puzzleSeed(seed, q.id),
+    ),
+  );
 }
 
 /** What a wrong pick tells the player: the option's own reason, or, without one, that the explanation comes with the right answer. */

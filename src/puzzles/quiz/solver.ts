@@ -27,7 +27,8 @@ export const solver = defineSolver('quiz', async (page, puzzle, options) => {
       expect(await option(fr(wrong.text)).innerText()).toContain(t('quiz.tried'));
       if (wrong.why) {
         // The reason stays under the option, and describes it to screen readers.
-        const under = optionsList.locator('li', { has: option(fr(wrong.text)) }).locator('.option-why');
+        const item = optionsList.getByRole('listitem').filter({ has: page.getByRole('button', { name: startsWith(fr(wrong.text)) }) });
+        const under = item.locator('.option-why');
         expect(await under.innerText()).toBe(fr(wrong.why));
         const describedBy = await option(fr(wrong.text)).getAttribute('aria-describedby');
         expect(describedBy && (await under.getAttribute('id'))).toBe(describedBy);
