@@ -33,6 +33,7 @@ export const solver = defineSolver('business-canvas', async (page, puzzle, optio
   const cardIn = (where: Locator, c: Card) => where.getByRole('button', { name: startsWith(fr(c.label)) });
   const placeButton = (id: string) => frame(page).getByRole('button', { name: say('businessCanvas.placeIn', { block: blockName(id) }), exact: true });
   const status = () => frame(page).locator('.bc-status').innerText();
+  const backToPile = () => frame(page).getByRole('button', { name: say('businessCanvas.backToPile'), exact: true });
 
   // The pile comes shuffled, never in the order the file lists the cards.
   const written = puzzle.cards.map((c) => fr(c.label));
@@ -42,18 +43,27 @@ export const solver = defineSolver('business-canvas', async (page, puzzle, optio
   expect(await status()).toBe(say('businessCanvas.pickFirstLine'));
   expect(await placeButton(blocks[0]!.id).getAttribute('aria-disabled')).toBe('true');
 
-  /** Takes the card in hand and puts it in a block, the way `hand` says. */
+  const held = async (from: Locator, c: Card) => (await cardIn(from, c).getAttribute('aria-pressed')) === 'true';
+
+  /** Takes the card in hand (unless it is there already) and puts it in a block, the way `hand` says. */
   const put = async (c: Card, from: Locator, to: string, hand: Hand) => {
     if (hand === 'drag') {
-      await cardIn(from, c).dragTo(block(to));
+      // The events a mouse drag fires, sent to the card and the block: Playwright's dragTo scrolls
+      // the panel to the block while the button is down, and the drag then starts on another card.
+      const data = await page.evaluateHandle(() => new DataTransfer());
+      await cardIn(from, c).dispatchEvent('dragstart', { dataTransfer: data });
+      await block(to).dispatchEvent('dragover', { dataTransfer: data });
+      await block(to).dispatchEvent('drop', { dataTransfer: data });
     } else if (hand === 'clicks') {
-      await cardIn(from, c).click();
-      await expect.poll(() => cardIn(from, c).getAttribute('aria-pressed'), POLL).toBe('true');
+      if (!(await held(from, c))) await cardIn(from, c).click();
+      await expect.poll(() => held(from, c), POLL).toBe(true);
       await placeButton(to).click();
     } else {
+      const alreadyHeld = await held(from, c);
       await tabToSelector(page, `.puzzle-frame button${attr('data-key', `bc-card-${c.id}`)}`);
-      await page.keyboard.press('Enter');
-      await expect.poll(() => cardIn(from, c).getAttribute('aria-pressed'), POLL).toBe('true');
+      // Enter on the card in hand would put it down again.
+      if (!alreadyHeld) await page.keyboard.press('Enter');
+      await expect.poll(() => held(from, c), POLL).toBe(true);
       expect(await status()).toContain(fr(c.label));
       await tabToSelector(page, `.puzzle-frame button${attr('data-key', `bc-place-${to}`)}`);
       await page.keyboard.press('Enter');
@@ -71,12 +81,12 @@ export const solver = defineSolver('business-canvas', async (page, puzzle, optio
   // A change of mind: the first card goes in a block, moves to another, then back on the pile.
   await put(first, pile, wrongBlock, 'clicks');
   await cardIn(block(wrongBlock), first).click();
-  expect(await status()).toBe(say('businessCanvas.holdingPlaced', { card: fr(first.label) }));
+  await expect.poll(status, POLL).toBe(say('businessCanvas.holdingPlaced', { card: fr(first.label) }));
+  expect(await backToPile().getAttribute('aria-disabled')).toBeNull();
   await put(first, block(wrongBlock), otherBlock(wrongBlock), 'keys');
   await cardIn(block(otherBlock(wrongBlock)), first).click();
-  await frame(page)
-    .getByRole('button', { name: say('businessCanvas.backToPile'), exact: true })
-    .click();
+  await expect.poll(() => held(block(otherBlock(wrongBlock)), first), POLL).toBe(true);
+  await backToPile().click();
   await expect.poll(() => cardIn(pile, first).count(), POLL).toBe(1);
   expect(await feedback(page).innerText()).toBe(say('businessCanvas.unplaced', { card: fr(first.label) }));
 
