@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
+import { PUZZLE_KINDS } from '../../src/puzzles';
 import { ROOT, SHOTS, focusedName, horizontalOverflow, ready, shot, tabTo, useGame, watchErrors } from './harness';
 import { t } from './locale';
 import { solve, type Kind, type SolveOptions, type SourcePuzzle } from './solvers';
@@ -17,7 +18,8 @@ const game = useGame();
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, 'levels', path), 'utf8')) as T;
 const index = read<LevelIndex>('index.json');
 const LEVELS = index.levels.map((file) => read<LevelInput>(file)).sort((a, b) => a.act - b.act || a.order - b.order);
-const ALL_KINDS: Kind[] = ['code-lock', 'cipher', 'hotspots', 'combine', 'sequence', 'sort', 'dialogue', 'allocation', 'quiz', 'timed-events'];
+/** Every kind the game has, from its one list: the journey must play each of them. */
+const ALL_KINDS: Kind[] = PUZZLE_KINDS.map((k) => k.kind);
 
 /** How each puzzle is played: where to make a mistake on purpose, which way to decide, what to photograph. */
 const PLAY: Record<string, Partial<SolveOptions>> = {
