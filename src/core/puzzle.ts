@@ -3,7 +3,7 @@
  * the feedback line, and the descriptor (`definePuzzleKind`) through which a kind's folder
  * under `src/puzzles/` tells the rest of the game what it is. Nothing here knows a kind's name.
  */
-import type { ActorRef, AnyStateMachine, EventFromLogic, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
+import type { ActorRef, AnyStateMachine, EventFromLogic, EventObject, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
 import type { z } from 'zod';
 import { addPoints, type CompetencePoints, type Outcome } from './competences';
 import type { Message } from './level/messages';
@@ -63,6 +63,14 @@ export function startProgress(resume?: PuzzleMemory): PuzzleProgress {
 
 export function nextHintTier(tier: number): number {
   return Math.min(HINT_TIERS, tier + 1);
+}
+
+/**
+ * The types every puzzle machine's `setup` declares: its puzzle as input, its own context and
+ * events, and the shared output (or a kind's richer one).
+ */
+export function puzzleTypes<P, C extends PuzzleProgress, E extends EventObject, O extends PuzzleOutput = PuzzleOutput>() {
+  return {} as { input: PuzzleInput<P>; context: C; events: E; output: O };
 }
 
 /** The hint step every puzzle machine takes on `hint.next`. */

@@ -8,16 +8,7 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import {
-  nextHintTier,
-  outputOf,
-  startProgress,
-  type Feedback,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress, type Feedback, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 type AllocationPuzzle = KindPuzzle;
 type Line = AllocationPuzzle['lines'][number];
@@ -169,12 +160,7 @@ function withAmount(context: AllocationContext, line: Line, amount: number): Par
 }
 
 export const allocationMachine = setup({
-  types: {
-    input: {} as PuzzleInput<AllocationPuzzle>,
-    context: {} as AllocationContext,
-    events: {} as AllocationEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<AllocationPuzzle, AllocationContext, AllocationEvent>(),
   guards: {
     'line and amount are valid': ({ context, event }) =>
       event.type === 'line.set' && Number.isFinite(event.amount) && context.puzzle.lines.some((l) => l.id === event.line),
@@ -215,7 +201,7 @@ export const allocationMachine = setup({
       };
     }),
     'celebrate the budget': assign({ problems: [], noteFor: null, feedback: { tone: 'right', key: 'allocation.right' } as const }),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'allocation',

@@ -6,17 +6,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { CanvasBlock, CanvasCard, KindPuzzle } from './schema';
-import {
-  countMistake,
-  openNextHint,
-  outputOf,
-  shuffled,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { countMistake, openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type CanvasPuzzle = KindPuzzle;
 
@@ -108,12 +98,7 @@ function without<T>(record: Record<string, T>, keys: readonly string[]): Record<
 }
 
 export const businessCanvasMachine = setup({
-  types: {
-    input: {} as PuzzleInput<CanvasPuzzle>,
-    context: {} as CanvasContext,
-    events: {} as CanvasEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<CanvasPuzzle, CanvasContext, CanvasEvent>(),
   guards: {
     'card is known': ({ context, event }) => event.type === 'card.pick' && context.puzzle.cards.some((c) => c.id === event.card),
     'no card in hand': ({ context, event }) => movedCard(context, event) === null,

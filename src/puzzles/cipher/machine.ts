@@ -10,15 +10,7 @@ import { assign, setup } from 'xstate';
 import { isRightAnswer, normalizeAnswer } from '../../core/answers';
 import type { Text } from '../../core/level/schema';
 import type { KindPuzzle as CipherPuzzle } from './schema';
-import {
-  nextHintTier,
-  outputOf,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleOutput, type PuzzleProgress } from '../../core/puzzle';
 
 export type CipherEvent =
   | { type: 'cipher.shift'; by: 1 | -1 }
@@ -125,12 +117,7 @@ export function decodedMessage(c: Ciphered & { shift: number }): Text {
 }
 
 export const cipherMachine = setup({
-  types: {
-    input: {} as PuzzleInput<CipherPuzzle>,
-    context: {} as CipherContext,
-    events: {} as CipherEvent,
-    output: {} as CipherOutput,
-  },
+  types: puzzleTypes<CipherPuzzle, CipherContext, CipherEvent, CipherOutput>(),
   guards: {
     'answer is empty': ({ event }) => event.type === 'cipher.submit' && normalizeAnswer(event.answer) === '',
     'answer is right': ({ context, event }) =>
@@ -160,7 +147,7 @@ export const cipherMachine = setup({
       feedback: { tone: 'wrong', key: 'cipher.wrong' } as const,
     })),
     'say it is decoded': assign(() => ({ feedback: { tone: 'right', key: 'cipher.solved' } as const })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'cipher',

@@ -8,15 +8,7 @@
 import { assign, setup } from 'xstate';
 import { isRightAnswer, normalizeAnswer } from '../../core/answers';
 import type { KindPuzzle as CodeLockPuzzle } from './schema';
-import {
-  nextHintTier,
-  outputOf,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type CodeLockEvent = { type: 'code.submit'; code: string } | HintEvent;
 
@@ -27,12 +19,7 @@ interface CodeLockContext extends PuzzleProgress {
 }
 
 export const codeLockMachine = setup({
-  types: {
-    input: {} as PuzzleInput<CodeLockPuzzle>,
-    context: {} as CodeLockContext,
-    events: {} as CodeLockEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<CodeLockPuzzle, CodeLockContext, CodeLockEvent>(),
   guards: {
     'code is right': ({ context, event }) =>
       event.type === 'code.submit' && isRightAnswer(context.puzzle.id, context.puzzle.answerHash, event.code),
@@ -53,7 +40,7 @@ export const codeLockMachine = setup({
     'ask for the full code': assign(({ context }) => ({
       feedback: { tone: 'info', key: 'codeLock.length', params: { n: context.puzzle.length } } as const,
     })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'codeLock',

@@ -6,15 +6,7 @@
 import { assign, setup } from 'xstate';
 import type { Item } from '../../core/level/fields';
 import type { KindPuzzle } from './schema';
-import {
-  nextHintTier,
-  outputOf,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type CombinePuzzle = KindPuzzle;
 export type Recipe = CombinePuzzle['recipes'][number];
@@ -70,12 +62,7 @@ function attemptOf(context: CombineContext, event: CombineEvent): Attempt {
 }
 
 export const combineMachine = setup({
-  types: {
-    input: {} as PuzzleInput<CombinePuzzle>,
-    context: {} as CombineContext,
-    events: {} as CombineEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<CombinePuzzle, CombineContext, CombineEvent>(),
   guards: {
     'goal is held': ({ context }) => holds(context.inventory, context.puzzle.goal),
     'item is not held': ({ context, event }) => event.type === 'item.select' && !holds(context.inventory, event.id),
@@ -109,7 +96,7 @@ export const combineMachine = setup({
       selected: null,
       feedback: { tone: 'wrong', text: context.puzzle.wrong } as const,
     })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'combine',

@@ -6,20 +6,7 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import {
-  applyEffects,
-  conditionHolds,
-  nextHintTier,
-  outputOf,
-  puzzleSeed,
-  shuffled,
-  startProgress,
-  type Flags,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { applyEffects, conditionHolds, openNextHint, outputOf, puzzleSeed, puzzleTypes, shuffled, startProgress, type Flags, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type DialoguePuzzle = KindPuzzle;
 export type DialogueNode = DialoguePuzzle['nodes'][number];
@@ -82,12 +69,7 @@ function picked(context: DialogueContext, event: DialogueEvent): DialogueChoice 
 }
 
 export const dialogueMachine = setup({
-  types: {
-    input: {} as PuzzleInput<DialoguePuzzle>,
-    context: {} as DialogueContext,
-    events: {} as DialogueEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<DialoguePuzzle, DialogueContext, DialogueEvent>(),
   guards: {
     'choice ends the conversation': ({ context, event }) => picked(context, event)?.next === null,
     'choice is available': ({ context, event }) => picked(context, event) !== undefined,
@@ -110,7 +92,7 @@ export const dialogueMachine = setup({
         node: choice.next ?? context.node,
       };
     }),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'dialogue',

@@ -4,15 +4,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import {
-  nextHintTier,
-  outputOf,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type HotspotsPuzzle = KindPuzzle;
 export type Spot = HotspotsPuzzle['spots'][number];
@@ -34,12 +26,7 @@ function picked(context: HotspotsContext, event: HotspotsEvent): Spot | undefine
 }
 
 export const hotspotsMachine = setup({
-  types: {
-    input: {} as PuzzleInput<HotspotsPuzzle>,
-    context: {} as HotspotsContext,
-    events: {} as HotspotsEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<HotspotsPuzzle, HotspotsContext, HotspotsEvent>(),
   guards: {
     'spot is found already': ({ context, event }) => {
       const spot = picked(context, event);
@@ -75,7 +62,7 @@ export const hotspotsMachine = setup({
       return { mistakes: context.mistakes + 1, feedback: { tone: 'wrong', text: spot.feedback } as const };
     }),
     'say it was found already': assign(() => ({ feedback: { tone: 'info', key: 'hotspots.again' } as const })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'hotspots',

@@ -7,19 +7,7 @@
  */
 import { and, assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import {
-  applyEffects,
-  nextHintTier,
-  outputOf,
-  puzzleSeed,
-  shuffled,
-  startProgress,
-  type Feedback,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { applyEffects, openNextHint, outputOf, puzzleSeed, puzzleTypes, shuffled, startProgress, type Feedback, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 type QuizPuzzle = KindPuzzle;
 type Question = QuizPuzzle['questions'][number];
@@ -78,12 +66,7 @@ function optionOf(context: QuizContext, event: QuizEvent) {
 }
 
 export const quizMachine = setup({
-  types: {
-    input: {} as PuzzleInput<QuizPuzzle>,
-    context: {} as QuizContext,
-    events: {} as QuizEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<QuizPuzzle, QuizContext, QuizEvent>(),
   guards: {
     'option is open': ({ context, event }) => {
       const option = optionOf(context, event);
@@ -106,7 +89,7 @@ export const quizMachine = setup({
       return { mistakes: context.mistakes + 1, tried: [...context.tried, option.id], feedback: wrongPickFeedback(option) };
     }),
     'go to the next question': assign(({ context }) => ({ index: context.index + 1, tried: [], picked: null, feedback: null })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'quiz',

@@ -6,16 +6,7 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import {
-  nextHintTier,
-  outputOf,
-  shuffled,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type SequencePuzzle = KindPuzzle;
 
@@ -88,12 +79,7 @@ function quotedLabels(puzzle: SequencePuzzle, ids: readonly string[]): Text {
 }
 
 export const sequenceMachine = setup({
-  types: {
-    input: {} as PuzzleInput<SequencePuzzle>,
-    context: {} as SequenceContext,
-    events: {} as SequenceEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<SequencePuzzle, SequenceContext, SequenceEvent>(),
   guards: {
     'order is right': ({ context }) => stepsInPlace(context.puzzle, context.order) === context.puzzle.steps.length,
   },
@@ -118,7 +104,7 @@ export const sequenceMachine = setup({
       };
     }),
     'say it is right': assign(() => ({ misplaced: [], feedback: { tone: 'right', key: 'sequence.right' } as const })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'sequence',

@@ -1,16 +1,7 @@
 /** Sort / match: put each item in its category, then check them all at once. */
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import {
-  nextHintTier,
-  outputOf,
-  shuffled,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 export type SortPuzzle = KindPuzzle;
 
@@ -49,12 +40,7 @@ export function wrongItems(puzzle: SortPuzzle, placement: Placement): string[] {
 }
 
 export const sortMachine = setup({
-  types: {
-    input: {} as PuzzleInput<SortPuzzle>,
-    context: {} as SortContext,
-    events: {} as SortEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<SortPuzzle, SortContext, SortEvent>(),
   guards: {
     'placement is known': ({ context, event }) =>
       event.type === 'item.place' &&
@@ -79,7 +65,7 @@ export const sortMachine = setup({
       };
     }),
     'say it is right': assign(() => ({ wrong: [], feedback: { tone: 'right', key: 'sort.right' } as const })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'sort',

@@ -9,16 +9,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import {
-  applyEffects,
-  nextHintTier,
-  outputOf,
-  startProgress,
-  type HintEvent,
-  type PuzzleInput,
-  type PuzzleOutput,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { applyEffects, openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
 
 type TimedEventsPuzzle = KindPuzzle;
 type TimedEvent = TimedEventsPuzzle['events'][number];
@@ -51,12 +42,7 @@ function take(context: TimedEventsContext, optionId: string): Partial<TimedEvent
 }
 
 export const timedEventsMachine = setup({
-  types: {
-    input: {} as PuzzleInput<TimedEventsPuzzle>,
-    context: {} as TimedEventsContext,
-    events: {} as TimedEventsEvent,
-    output: {} as PuzzleOutput,
-  },
+  types: puzzleTypes<TimedEventsPuzzle, TimedEventsContext, TimedEventsEvent>(),
   delays: {
     eventSeconds: ({ context }) => eventAt(context).seconds * 1000,
   },
@@ -82,7 +68,7 @@ export const timedEventsMachine = setup({
       timedOut: false,
       feedback: null,
     })),
-    'open next hint': assign(({ context }) => ({ hintTier: nextHintTier(context.hintTier) })),
+    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'timedEvents',
