@@ -108,6 +108,7 @@ export const solver = defineSolver('business-canvas', async (page, puzzle, optio
     // The block says a card there belongs elsewhere; it does not say which one (no hint opened).
     await expect.poll(() => block(wrongBlock).locator('.bc-verdict').innerText(), POLL).toBe(say('businessCanvas.blockWrong', { n: 1 }));
     expect(await frame(page).locator('.bc-card.marked').count()).toBe(0);
+    expect(await frame(page).locator('.bc-to-check').innerText()).toBe(say('businessCanvas.toCheck', { n: 1, blocks: blockName(wrongBlock) }));
     const home = block(first.block).locator('.bc-verdict');
     const others = puzzle.cards.filter((c) => c !== first && c.block === first.block).length;
     expect(await home.innerText()).toBe(say(others ? 'businessCanvas.blockRight' : 'businessCanvas.blockEmpty'));
@@ -115,6 +116,7 @@ export const solver = defineSolver('business-canvas', async (page, puzzle, optio
     // Put it right by keys: its block's mark goes as soon as the card leaves.
     await put(first, block(wrongBlock), first.block, 'keys');
     await expect.poll(() => block(wrongBlock).locator('.bc-verdict').count(), POLL).toBe(0);
+    expect(await frame(page).locator('.bc-to-check').count()).toBe(0);
   } else if (options.shotName) await shot(page, options.shotName);
   await submit();
   await puzzleClosed(page);

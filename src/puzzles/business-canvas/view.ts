@@ -152,6 +152,9 @@ function panel(ctx: Ctx): HTMLElement {
     }),
   );
 
+  // Under the check button, where the player is looking: the names of the blocks to look at again.
+  const toCheck = puzzle.blocks.filter((b) => verdicts[b.id] === 'wrong').map(blockName);
+
   const status = done
     ? null
     : h(
@@ -177,8 +180,13 @@ function panel(ctx: Ctx): HTMLElement {
     status,
     pile,
     board,
-    done ? null : h('button', { key: 'bc-submit', class: 'primary', attrs: { type: 'submit' } }, ctx.t('businessCanvas.submit')),
+    // What the check said sits just above its button: the player scrolled down to the button, and
+    // a line under it would fall below the screen.
     feedbackLine(feedback, ctx),
+    toCheck.length
+      ? h('p', { class: 'bc-to-check' }, ctx.t('businessCanvas.toCheck', { n: toCheck.length, blocks: new Intl.ListFormat(ctx.lang).format(toCheck) }))
+      : null,
+    done ? null : h('button', { key: 'bc-submit', class: 'primary', attrs: { type: 'submit' } }, ctx.t('businessCanvas.submit')),
   );
 }
 
