@@ -20,7 +20,7 @@ async function busyShare(url: string, toCity: boolean): Promise<number> {
     await page.waitForTimeout(1500);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+    const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
     const before = await task();
     await page.waitForTimeout(WINDOW_MS);
     return ((await task()) - before) / (WINDOW_MS / 1000);
@@ -32,10 +32,15 @@ async function busyShare(url: string, toCity: boolean): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const server = await serveDist();
 try {
-  for (const [name, toCity] of [['title', false], ['city', true]] as const) {
+  for (const [name, toCity] of [
+    ['title', false],
+    ['city', true],
+  ] as const) {
     const shares: number[] = [];
     for (let i = 0; i < RUNS; i++) shares.push(await busyShare(server.url, toCity));
-    console.log(`${name.padEnd(6)} idle main-thread busy: median ${(median(shares) * 100).toFixed(1)}% of wall time (runs: ${shares.map((s) => (s * 100).toFixed(1)).join(', ')})`);
+    console.log(
+      `${name.padEnd(6)} idle main-thread busy: median ${(median(shares) * 100).toFixed(1)}% of wall time (runs: ${shares.map((s) => (s * 100).toFixed(1)).join(', ')})`,
+    );
   }
 } finally {
   await server.close();

@@ -58,12 +58,7 @@ export interface Outcome {
   choicePoints: CompetencePoints;
 }
 
-export type AwardRule =
-  | 'solved'
-  | 'no-answer-hint'
-  | 'no-hint'
-  | 'kept-trying'
-  | { choice: string };
+export type AwardRule = 'solved' | 'no-answer-hint' | 'no-hint' | 'kept-trying' | { choice: string };
 
 export interface Award {
   competence: CompetenceId;

@@ -20,9 +20,7 @@ export function pick(t: { fr: string; en: string; [lang: string]: string }, lang
 
 /** Replaces `{name}` placeholders; unknown placeholders stay visible so a missing value shows. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 export interface Translator {

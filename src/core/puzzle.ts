@@ -42,8 +42,7 @@ export interface PuzzleOutput {
 
 /** A message for the player: level text, or a UI string key with parameters (level texts among them, put in the language of the moment). */
 export type Feedback =
-  | { tone: 'wrong' | 'right' | 'info'; text: Text }
-  | { tone: 'wrong' | 'right' | 'info'; key: string; params?: Record<string, string | number | Text> };
+  { tone: 'wrong' | 'right' | 'info'; text: Text } | { tone: 'wrong' | 'right' | 'info'; key: string; params?: Record<string, string | number | Text> };
 
 /** Context fields every puzzle machine carries. */
 export interface PuzzleProgress {
@@ -186,9 +185,7 @@ export interface PuzzleKind<K extends string, S extends z.ZodType, M extends Any
   choiceWords(puzzle: { kind: string }, recorded: string): KeyChoice | null;
 }
 
-export function definePuzzleKind<const K extends string, S extends z.ZodType, M extends AnyStateMachine>(
-  spec: PuzzleKindSpec<K, S, M>,
-): PuzzleKind<K, S, M> {
+export function definePuzzleKind<const K extends string, S extends z.ZodType, M extends AnyStateMachine>(spec: PuzzleKindSpec<K, S, M>): PuzzleKind<K, S, M> {
   // A level's puzzles went through the schema's union on `kind`: the kind names the shape.
   const checked = (p: { kind: string }): p is { kind: string } & z.output<S> => p.kind === spec.kind;
   const played = (p: { kind: string }): p is { kind: string } & PuzzleOfMachine<M> => p.kind === spec.kind;

@@ -89,8 +89,7 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
         progress: { ...s.progress, currentLevel: levelId },
         session: { ...s.session, levelStartedAt: now() },
       })),
-    leaveLevel: () =>
-      set((s) => ({ progress: { ...s.progress, currentLevel: null }, session: { ...s.session, levelStartedAt: null } })),
+    leaveLevel: () => set((s) => ({ progress: { ...s.progress, currentLevel: null }, session: { ...s.session, levelStartedAt: null } })),
 
     completeLevel: (result) =>
       set((s) => {
@@ -117,8 +116,7 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
         };
       }),
 
-    setSelfCheck: (when, answers) =>
-      set((s) => ({ progress: { ...s.progress, selfCheck: { ...s.progress.selfCheck, [when]: answers } } })),
+    setSelfCheck: (when, answers) => set((s) => ({ progress: { ...s.progress, selfCheck: { ...s.progress.selfCheck, [when]: answers } } })),
 
     notify: (key, tone = 'info', params) => {
       if (get().session.notices.some((n) => n.key === key)) return;

@@ -12,9 +12,7 @@ export interface UrlSettings {
 export function readUrlSettings(search: string): UrlSettings {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
-  const unknown = [...new Set([...params.keys()])]
-    .filter((k) => !(KNOWN as readonly string[]).includes(k))
-    .map((k) => k.slice(0, 40));
+  const unknown = [...new Set([...params.keys()])].filter((k) => !(KNOWN as readonly string[]).includes(k)).map((k) => k.slice(0, 40));
   if (lang !== null && !isLang(lang)) unknown.push(`lang=${lang.slice(0, 10)}`);
   return { lang: isLang(lang) ? lang : null, unknown };
 }

@@ -117,7 +117,9 @@ export class WorldScene extends Phaser.Scene {
         const cx = pct.x(p.x + p.w) - 6;
         const cy = pct.y(p.y) + 6;
         g.fillStyle(0x1b7f3b, 1).fillCircle(cx, cy, 20);
-        g.lineStyle(6, 0xffffff, 1).lineBetween(cx - 9, cy, cx - 2, cy + 8).lineBetween(cx - 2, cy + 8, cx + 10, cy - 8);
+        g.lineStyle(6, 0xffffff, 1)
+          .lineBetween(cx - 9, cy, cx - 2, cy + 8)
+          .lineBetween(cx - 2, cy + 8, cx + 10, cy - 8);
       }
     }
   }

@@ -145,9 +145,13 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
         g.fillStyle(body, 1);
         quad(g, { x, y: y + 4 }, { x: x - leaf, y: y + h * 0.08 }, { x: x - leaf, y: y + h * 0.92 }, { x, y: y + h - 4 });
         quad(g, { x: x + w, y: y + 4 }, { x: x + w + leaf, y: y + h * 0.08 }, { x: x + w + leaf, y: y + h * 0.92 }, { x: x + w, y: y + h - 4 });
-        g.fillStyle(frame, 1).fillRect(x - leaf, y + h * 0.08, 5, h * 0.84).fillRect(x + w + leaf - 5, y + h * 0.08, 5, h * 0.84);
+        g.fillStyle(frame, 1)
+          .fillRect(x - leaf, y + h * 0.08, 5, h * 0.84)
+          .fillRect(x + w + leaf - 5, y + h * 0.08, 5, h * 0.84);
       } else {
-        g.fillStyle(body, 1).fillRect(x + 8, y + 8, w / 2 - 12, h - 16).fillRect(cx + 4, y + 8, w / 2 - 12, h - 16);
+        g.fillStyle(body, 1)
+          .fillRect(x + 8, y + 8, w / 2 - 12, h - 16)
+          .fillRect(cx + 4, y + 8, w / 2 - 12, h - 16);
         g.fillStyle(PALETTE.ink, 1).fillRoundedRect(cx - 18, y + h * 0.42, 36, 46, 6);
         g.fillStyle(PALETTE.glow, 1);
         for (let i = 0; i < 4; i++) g.fillRect(cx - 12 + i * 7, y + h * 0.42 + 12, 4, 20);
@@ -168,7 +172,9 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
     case 'desk':
     case 'table':
       g.fillStyle(own ?? PALETTE.wood, 1).fillRect(x, y, w, h * 0.25);
-      g.fillStyle(own ? shade(own, 0.62) : PALETTE.woodDark, 1).fillRect(x + 10, y + h * 0.25, 16, h * 0.75).fillRect(x + w - 26, y + h * 0.25, 16, h * 0.75);
+      g.fillStyle(own ? shade(own, 0.62) : PALETTE.woodDark, 1)
+        .fillRect(x + 10, y + h * 0.25, 16, h * 0.75)
+        .fillRect(x + w - 26, y + h * 0.25, 16, h * 0.75);
       if (prop === 'desk') g.fillStyle(PALETTE.paper, 1).fillRect(cx - 30, y - 10, 60, 14);
       break;
     case 'drawer': {
@@ -193,7 +199,9 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
           const cardX = x + 14 + c * cardW;
           const top = y + h * 0.02 + (c % 2) * h * 0.05;
           g.fillStyle(c % 2 ? PALETTE.paper : 0xf3e3c3, 1).fillRect(cardX + 2, top, cardW - 4, frontY - top);
-          g.fillStyle(PALETTE.ink, 0.45).fillRect(cardX + 6, top + 8, cardW - 12, 3).fillRect(cardX + 6, top + 16, cardW - 16, 3);
+          g.fillStyle(PALETTE.ink, 0.45)
+            .fillRect(cardX + 6, top + 8, cardW - 12, 3)
+            .fillRect(cardX + 6, top + 16, cardW - 16, 3);
         }
         g.fillStyle(front, 1).fillRect(x - 6, frontY, w + 12, h * 0.3);
         g.fillStyle(shade(front, 0.62), 1).fillRect(x - 6, frontY + h * 0.3 - 6, w + 12, 6);
@@ -214,7 +222,10 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
     case 'window':
       g.fillStyle(PALETTE.sky, 1).fillRect(x, y, w, h);
       drawBelfry(g, cx, y + h, Math.min(w, h) / 360, 0x59678a);
-      g.lineStyle(8, own ?? PALETTE.paper, 1).strokeRect(x, y, w, h).lineBetween(cx, y, cx, y + h).lineBetween(x, y + h / 2, x + w, y + h / 2);
+      g.lineStyle(8, own ?? PALETTE.paper, 1)
+        .strokeRect(x, y, w, h)
+        .lineBetween(cx, y, cx, y + h)
+        .lineBetween(x, y + h / 2, x + w, y + h / 2);
       break;
     case 'box':
     case 'bin': {
@@ -252,22 +263,32 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
       const r = Math.min(w, h) * 0.22;
       g.fillStyle(own ?? p.accent, 1).fillRoundedRect(cx - w * 0.3, y + r * 2, w * 0.6, h - r * 2, 18);
       g.fillStyle(0xe8b48a, 1).fillCircle(cx, y + r, r);
-      g.fillStyle(PALETTE.ink, 1).fillCircle(cx - r * 0.35, y + r * 0.9, 3).fillCircle(cx + r * 0.35, y + r * 0.9, 3);
+      g.fillStyle(PALETTE.ink, 1)
+        .fillCircle(cx - r * 0.35, y + r * 0.9, 3)
+        .fillCircle(cx + r * 0.35, y + r * 0.9, 3);
       break;
     }
     case 'stall':
       g.fillStyle(PALETTE.wood, 1).fillRect(x, y + h * 0.45, w, h * 0.55);
-      for (let i = 0; i < 5; i++) g.fillStyle(i % 2 ? PALETTE.paper : own ?? p.accent, 1).fillRect(x + (i * w) / 5, y, w / 5, h * 0.3);
-      g.fillStyle(0xffa94d, 1).fillCircle(x + w * 0.3, y + h * 0.45, 10).fillCircle(x + w * 0.6, y + h * 0.45, 10);
+      for (let i = 0; i < 5; i++) g.fillStyle(i % 2 ? PALETTE.paper : (own ?? p.accent), 1).fillRect(x + (i * w) / 5, y, w / 5, h * 0.3);
+      g.fillStyle(0xffa94d, 1)
+        .fillCircle(x + w * 0.3, y + h * 0.45, 10)
+        .fillCircle(x + w * 0.6, y + h * 0.45, 10);
       break;
     case 'machine':
       g.fillStyle(own ?? 0x5e6b7a, 1).fillRoundedRect(x, y, w, h, 10);
       g.fillStyle(PALETTE.teal, 1).fillRect(x + 12, y + 12, w - 24, h * 0.35);
-      g.fillStyle(PALETTE.glow, 1).fillCircle(x + 24, y + h * 0.7, 8).fillCircle(x + 52, y + h * 0.7, 8);
+      g.fillStyle(PALETTE.glow, 1)
+        .fillCircle(x + 24, y + h * 0.7, 8)
+        .fillCircle(x + 52, y + h * 0.7, 8);
       break;
     case 'bench':
-      g.fillStyle(own ?? PALETTE.wood, 1).fillRect(x, y + h * 0.3, w, h * 0.2).fillRect(x, y + h * 0.6, w, h * 0.15);
-      g.fillStyle(PALETTE.ink, 1).fillRect(x + 10, y + h * 0.6, 8, h * 0.4).fillRect(x + w - 18, y + h * 0.6, 8, h * 0.4);
+      g.fillStyle(own ?? PALETTE.wood, 1)
+        .fillRect(x, y + h * 0.3, w, h * 0.2)
+        .fillRect(x, y + h * 0.6, w, h * 0.15);
+      g.fillStyle(PALETTE.ink, 1)
+        .fillRect(x + 10, y + h * 0.6, 8, h * 0.4)
+        .fillRect(x + w - 18, y + h * 0.6, 8, h * 0.4);
       break;
     case 'tree':
     case 'plant':
@@ -297,14 +318,20 @@ function drawCart(g: Phaser.GameObjects.Graphics, x: number, y: number, w: numbe
   const floor = y + h * 0.74;
   const wheelR = Math.min(w * 0.13, h * 0.14);
   g.fillStyle(PALETTE.ink, 1).fillRect(x - 6, y + h - 8, w + 12, 8);
-  g.fillStyle(0x1d1d22, 1).fillCircle(x + w * 0.28, floor + wheelR * 0.5, wheelR + 3).fillCircle(x + w * 0.72, floor + wheelR * 0.5, wheelR + 3);
-  g.fillStyle(PALETTE.stone, 1).fillCircle(x + w * 0.28, floor + wheelR * 0.5, wheelR * 0.4).fillCircle(x + w * 0.72, floor + wheelR * 0.5, wheelR * 0.4);
+  g.fillStyle(0x1d1d22, 1)
+    .fillCircle(x + w * 0.28, floor + wheelR * 0.5, wheelR + 3)
+    .fillCircle(x + w * 0.72, floor + wheelR * 0.5, wheelR + 3);
+  g.fillStyle(PALETTE.stone, 1)
+    .fillCircle(x + w * 0.28, floor + wheelR * 0.5, wheelR * 0.4)
+    .fillCircle(x + w * 0.72, floor + wheelR * 0.5, wheelR * 0.4);
   // Coal heaped above the rim.
   g.fillStyle(0x15151a, 1);
   for (let i = 0; i < 5; i++) g.fillCircle(x + w * (0.2 + i * 0.15), rim - h * 0.02 - (i % 2) * h * 0.05, Math.min(w, h) * 0.1);
   g.fillStyle(body, 1);
   quad(g, { x, y: rim }, { x: x + w, y: rim }, { x: x + w * 0.88, y: floor }, { x: x + w * 0.12, y: floor });
-  g.fillStyle(shade(body, 0.62), 1).fillRect(x - 4, rim - 2, w + 8, h * 0.08).fillRect(x + w * 0.12, floor - h * 0.06, w * 0.76, h * 0.06);
+  g.fillStyle(shade(body, 0.62), 1)
+    .fillRect(x - 4, rim - 2, w + 8, h * 0.08)
+    .fillRect(x + w * 0.12, floor - h * 0.06, w * 0.76, h * 0.06);
   g.fillStyle(shade(body, 0.62), 1);
   for (let i = 0; i < 4; i++) g.fillCircle(x + w * (0.2 + i * 0.2), rim + h * 0.14, 3);
 }
@@ -328,11 +355,17 @@ function drawBike(g: Phaser.GameObjects.Graphics, x: number, ground: number, w: 
   const crank = { x: x + w * 0.46, y: ground - r * 0.9 };
   const seat = { x: x + w * 0.38, y: ground - r * 2.3 };
   const head = { x: x + w * 0.72, y: ground - r * 2.35 };
-  g.lineStyle(Math.max(3, r * 0.16), tyre, 1).strokeCircle(rear.x, rear.y, r).strokeCircle(front.x, front.y, r);
+  g.lineStyle(Math.max(3, r * 0.16), tyre, 1)
+    .strokeCircle(rear.x, rear.y, r)
+    .strokeCircle(front.x, front.y, r);
   g.lineStyle(Math.max(3, r * 0.2), frame, 1);
   g.lineBetween(rear.x, rear.y, crank.x, crank.y).lineBetween(crank.x, crank.y, seat.x, seat.y).lineBetween(seat.x, seat.y, rear.x, rear.y);
-  g.lineBetween(seat.x, seat.y + r * 0.15, head.x, head.y + r * 0.15).lineBetween(crank.x, crank.y, head.x, head.y + r * 0.3).lineBetween(head.x, head.y, front.x, front.y);
-  g.fillStyle(tyre, 1).fillRoundedRect(seat.x - r * 0.4, seat.y - r * 0.28, r * 0.8, r * 0.28, 3).fillRect(head.x - r * 0.12, head.y - r * 0.34, r * 0.5, r * 0.2);
+  g.lineBetween(seat.x, seat.y + r * 0.15, head.x, head.y + r * 0.15)
+    .lineBetween(crank.x, crank.y, head.x, head.y + r * 0.3)
+    .lineBetween(head.x, head.y, front.x, front.y);
+  g.fillStyle(tyre, 1)
+    .fillRoundedRect(seat.x - r * 0.4, seat.y - r * 0.28, r * 0.8, r * 0.28, 3)
+    .fillRect(head.x - r * 0.12, head.y - r * 0.34, r * 0.5, r * 0.2);
 }
 
 /** The glow around a hotspot or place under focus or pointer. */

@@ -14,7 +14,10 @@ function dictionaries(): Record<Lang, Dictionary> {
     if (isLang(lang)) Object.assign(out[lang], dict);
   }
   for (const [path, dict] of Object.entries(kinds)) {
-    const lang = path.split('/').at(-1)?.replace(/\.json$/, '');
+    const lang = path
+      .split('/')
+      .at(-1)
+      ?.replace(/\.json$/, '');
     if (isLang(lang)) Object.assign(out[lang], dict);
   }
   return out;

@@ -36,10 +36,7 @@ export interface RoomProp {
   state?: 'open';
 }
 
-export type WorldView =
-  | { kind: 'title' }
-  | { kind: 'city'; places: CityPlace[] }
-  | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };
+export type WorldView = { kind: 'title' } | { kind: 'city'; places: CityPlace[] } | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };
 
 /** The size of a place's house on the city map, in % of the world. */
 export const PLACE_SIZE = { w: 9, h: 14 } as const;

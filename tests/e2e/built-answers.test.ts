@@ -36,7 +36,8 @@ describe('the built game', () => {
       for (const answer of answers) {
         expect(text.includes(`"${answer}"`), `"${answer}" in ${file}`).toBe(false);
         // Digit codes must not stand anywhere as a whole number either.
-        if (file.includes("/levels/") && /^\d+$/.test(normalizeAnswer(answer))) expect(new RegExp(`\\b${normalizeAnswer(answer)}\\b`).test(text), `${answer} in ${file}`).toBe(false);
+        if (file.includes('/levels/') && /^\d+$/.test(normalizeAnswer(answer)))
+          expect(new RegExp(`\\b${normalizeAnswer(answer)}\\b`).test(text), `${answer} in ${file}`).toBe(false);
       }
       if (file.includes('/levels/')) expect(/"answer"\s*:/.test(text), `"answer" field in ${file}`).toBe(false);
     }

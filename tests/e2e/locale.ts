@@ -13,7 +13,9 @@ const DIR = join(ROOT, 'src', 'locales', 'fr');
 const KINDS = join(ROOT, 'src', 'puzzles');
 // The game's own strings, then each puzzle kind's (src/puzzles/<kind>/locales/fr.json).
 const FILES = [
-  ...readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => join(DIR, f)),
+  ...readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(DIR, f)),
   ...readdirSync(KINDS, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => join(KINDS, d.name, 'locales', 'fr.json'))

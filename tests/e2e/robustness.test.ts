@@ -162,7 +162,9 @@ describe('a save carried between computers', () => {
         const save = {
           version: 1,
           progress: {
-            levels: { archive: { stars: 3, points: { vision: 2 }, hintTier: 0, mistakes: 0, choices: [], timeMs: 1000, completedAt: '2026-01-01T00:00:00.000Z' } },
+            levels: {
+              archive: { stars: 3, points: { vision: 2 }, hintTier: 0, mistakes: 0, choices: [], timeMs: 1000, completedAt: '2026-01-01T00:00:00.000Z' },
+            },
             flags: {},
             badges: [],
             selfCheck: { before: [3, 3, 3] },

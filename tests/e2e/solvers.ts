@@ -24,7 +24,10 @@ export async function solve(page: Page, puzzle: SourcePuzzle, options: SolveOpti
   } catch (e) {
     // What was on screen when it went wrong: a picture and the accessibility tree of the panel.
     await shot(page, `failed-${puzzle.id}`).catch(() => undefined);
-    const tree = await page.locator('#panel').ariaSnapshot({ timeout: 2_000 }).catch(() => '(no snapshot)');
+    const tree = await page
+      .locator('#panel')
+      .ariaSnapshot({ timeout: 2_000 })
+      .catch(() => '(no snapshot)');
     (e as Error).message += `\n--- the panel when "${puzzle.id}" failed ---\n${tree}`;
     throw e;
   }

@@ -399,7 +399,9 @@ describe('locales', () => {
       for (const file of jsonIn(lang)) {
         const dict = read(lang, file);
         expect(typeof dict === 'object' && dict !== null && !Array.isArray(dict), `${lang}/${file}`).toBe(true);
-        const notStrings = Object.entries(dict).filter(([, v]) => typeof v !== 'string').map(([k]) => `${lang}/${file}: ${k}`);
+        const notStrings = Object.entries(dict)
+          .filter(([, v]) => typeof v !== 'string')
+          .map(([k]) => `${lang}/${file}: ${k}`);
         expect(notStrings).toEqual([]);
       }
   });

@@ -381,7 +381,7 @@ describe("a trainer's own level", () => {
     expect(g.s().progress.currentLevel).toBe('mine');
   });
 
-  it('plays to its end and back to the city; it does not open the journey\'s next level nor end the journey', () => {
+  it("plays to its end and back to the city; it does not open the journey's next level nor end the journey", () => {
     const g = game();
     toCity(g);
     loadTrainerLevel(g.library);

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addPoints,
-  AREAS,
-  areaOf,
-  COMPETENCE_IDS,
-  pointsByArea,
-  scoreOutcome,
-  starsFor,
-  type Award,
-  type Outcome,
-} from '../../src/core/competences';
-import {
-  isJourneyComplete,
-  levelResult,
-  levelStatus,
-  mergeRecord,
-  nextLevel,
-  totalPoints,
-} from '../../src/core/journey';
+import { addPoints, AREAS, areaOf, COMPETENCE_IDS, pointsByArea, scoreOutcome, starsFor, type Award, type Outcome } from '../../src/core/competences';
+import { isJourneyComplete, levelResult, levelStatus, mergeRecord, nextLevel, totalPoints } from '../../src/core/journey';
 import type { PuzzleOutput } from '../../src/core/puzzle';
 import { emptyProgress, type LevelRecord, type Progress } from '../../src/core/save';
 import { codeLock, makeLevel, t } from './support/levels';
@@ -157,9 +140,11 @@ describe('starsFor / pointsByArea / addPoints', () => {
 
   it('pointsByArea sums the competences of each area', () => {
     expect(pointsByArea({})).toEqual({ ideas: 0, resources: 0, action: 0 });
-    expect(
-      pointsByArea({ creativity: 2, 'valuing-ideas': 3, 'financial-literacy': 1, planning: 4, 'working-with-others': 1 }),
-    ).toEqual({ ideas: 5, resources: 1, action: 5 });
+    expect(pointsByArea({ creativity: 2, 'valuing-ideas': 3, 'financial-literacy': 1, planning: 4, 'working-with-others': 1 })).toEqual({
+      ideas: 5,
+      resources: 1,
+      action: 5,
+    });
   });
 
   it('15 competences, 5 in each of the 3 areas', () => {
@@ -280,7 +265,13 @@ describe('mergeRecord / totalPoints', () => {
     const old = record({ stars: 3, points: { creativity: 3, vision: 1 } });
     const next = record({ stars: 1, points: { creativity: 1, planning: 2 }, mistakes: 5, timeMs: 2 });
     // Stars, hints and mistakes stay those of the best run; points are the best per competence.
-    expect(mergeRecord(old, next)).toEqual({ ...next, stars: 3, hintTier: old.hintTier, mistakes: old.mistakes, points: { creativity: 3, vision: 1, planning: 2 } });
+    expect(mergeRecord(old, next)).toEqual({
+      ...next,
+      stars: 3,
+      hintTier: old.hintTier,
+      mistakes: old.mistakes,
+      points: { creativity: 3, vision: 1, planning: 2 },
+    });
   });
 
   it('a better replay raises them', () => {

@@ -194,9 +194,7 @@ describe('the archive level, played through', () => {
     expect(childOf(snap)).toBeUndefined();
     expect(snap.context.puzzleRef).toBeNull();
     expect(snap.context.activePuzzle).toBeNull();
-    expect(snap.context.results).toEqual([
-      { puzzleId: 'cabinet-lock', outcome: { mistakes: 1, hintTier: 0, choices: [], choicePoints: {} }, flags: {} },
-    ]);
+    expect(snap.context.results).toEqual([{ puzzleId: 'cabinet-lock', outcome: { mistakes: 1, hintTier: 0, choices: [], choicePoints: {} }, flags: {} }]);
     const success = archive.puzzles[0]!.success!;
     expect(snap.context.lastSuccess).toEqual(success);
     expect(snap.context.feedback).toEqual({ tone: 'right', text: success });

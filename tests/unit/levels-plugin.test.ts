@@ -5,7 +5,12 @@ const level = (puzzles: unknown[]) => JSON.stringify({ formatVersion: 1, id: 'x'
 
 describe('publishing level files', () => {
   it('replaces code-lock and cipher answers by their hashes', () => {
-    const out = hashLevelAnswers(level([{ kind: 'code-lock', id: 'lock', answer: '1952' }, { kind: 'cipher', id: 'c', answer: { fr: 'voyage', en: 'journey' } }]));
+    const out = hashLevelAnswers(
+      level([
+        { kind: 'code-lock', id: 'lock', answer: '1952' },
+        { kind: 'cipher', id: 'c', answer: { fr: 'voyage', en: 'journey' } },
+      ]),
+    );
     expect(out).not.toMatch(/1952|voyage|journey/);
     expect(JSON.parse(out).puzzles[0].answerHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(answerLeft(out)).toBeNull();

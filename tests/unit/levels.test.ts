@@ -13,9 +13,7 @@ import type { Level, Puzzle } from '../../src/core/level/loader';
 const LEVELS_DIR = fileURLToPath(new URL('../../levels/', import.meta.url));
 const readLevelFile = (path: string) => readFile(LEVELS_DIR + path, 'utf8');
 
-const ALL_KINDS: Puzzle['kind'][] = [
-  'code-lock', 'cipher', 'hotspots', 'combine', 'sequence', 'sort', 'dialogue', 'allocation', 'quiz', 'timed-events',
-];
+const ALL_KINDS: Puzzle['kind'][] = ['code-lock', 'cipher', 'hotspots', 'combine', 'sequence', 'sort', 'dialogue', 'allocation', 'quiz', 'timed-events'];
 const ARCHIVE = 'act-1/archive.json';
 
 let catalogue: Catalogue;
@@ -60,11 +58,7 @@ function flagValuesRead(level: Level, flag: string): unknown[] {
   return level.puzzles.flatMap((p) =>
     p.kind !== 'dialogue'
       ? []
-      : p.nodes.flatMap((n) =>
-          [...n.choices.map((c) => c.when), ...n.variants.map((v) => v.when)]
-            .filter((w) => w?.flag === flag)
-            .map((w) => w?.equals),
-        ),
+      : p.nodes.flatMap((n) => [...n.choices.map((c) => c.when), ...n.variants.map((v) => v.when)].filter((w) => w?.flag === flag).map((w) => w?.equals)),
   );
 }
 

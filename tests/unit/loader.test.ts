@@ -4,14 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hashAnswer, isRightAnswer, normalizeAnswer } from '../../src/core/answers';
 import { INDEX_FILE, loadCatalogue, type ReadFile } from '../../src/core/level/catalogue';
-import {
-  describeProblem,
-  fieldPath,
-  parseLevel,
-  parseLevelIndex,
-  type PuzzleOf,
-  type LevelProblem,
-} from '../../src/core/level/loader';
+import { describeProblem, fieldPath, parseLevel, parseLevelIndex, type PuzzleOf, type LevelProblem } from '../../src/core/level/loader';
 import { findDeadEnds } from '../../src/core/level/solvable';
 import { SCHEMA_MESSAGES } from '../../src/core/level/messages';
 import { levelSchema } from '../../src/core/level/schema';
@@ -197,10 +190,11 @@ describe('problems name the file and the exact field', () => {
 
   it('an empty or missing text deep inside: the full path', () => {
     const puzzles = [{ ...codeLock('lock-a', '1234'), hints: [t('1'), { fr: '2', en: '' }, t('3')] }];
-    expect(problemsOf(levelData({ puzzles }))).toEqual([
-      { file: 'test.json', field: 'puzzles[0].hints[1].en', message: msg('an English text') },
-    ]);
-    const intro = [{ speaker: t('A'), text: t('B') }, { speaker: { en: 'A' }, text: t('B') }];
+    expect(problemsOf(levelData({ puzzles }))).toEqual([{ file: 'test.json', field: 'puzzles[0].hints[1].en', message: msg('an English text') }]);
+    const intro = [
+      { speaker: t('A'), text: t('B') },
+      { speaker: { en: 'A' }, text: t('B') },
+    ];
     expect(fieldsOf(levelData({ intro }))).toEqual(['intro[1].speaker.fr']);
   });
 
@@ -219,15 +213,11 @@ describe('problems name the file and the exact field', () => {
 
   it('a hotspot requiring an unknown item: room.hotspots[i].requires', () => {
     const problems = problemsOf(roomLevel([spot('drawer', { requires: 'golden-key', text: t('fiches', 'cards') })], ['brass-key']));
-    expect(problems).toEqual([
-      { file: 'test.json', field: 'room.hotspots[1].requires', message: msg('golden-key') },
-    ]);
+    expect(problems).toEqual([{ file: 'test.json', field: 'room.hotspots[1].requires', message: msg('golden-key') }]);
   });
 
   it('a hotspot giving an unknown item, or opening an unknown puzzle', () => {
-    const fields = fieldsOf(
-      roomLevel([spot('shelf', { gives: 'ghost-key', text: t('x') }), spot('safe', { opens: 'no-such-lock' })], ['brass-key']),
-    );
+    const fields = fieldsOf(roomLevel([spot('shelf', { gives: 'ghost-key', text: t('x') }), spot('safe', { opens: 'no-such-lock' })], ['brass-key']));
     expect(fields).toEqual(['room.hotspots[1].gives', 'room.hotspots[2].opens']);
   });
 
@@ -248,7 +238,10 @@ describe('problems name the file and the exact field', () => {
     // The drawer needs the key; the key is in the box; the box needs the card; the card is in the drawer.
     const problems = problemsOf(
       roomLevel(
-        [spot('drawer', { requires: 'key', gives: 'card', text: t('tiroir', 'drawer') }), spot('box', { requires: 'card', gives: 'key', text: t('boîte', 'box') })],
+        [
+          spot('drawer', { requires: 'key', gives: 'card', text: t('tiroir', 'drawer') }),
+          spot('box', { requires: 'card', gives: 'key', text: t('boîte', 'box') }),
+        ],
         ['key', 'card'],
       ),
     );
@@ -271,10 +264,7 @@ describe('problems name the file and the exact field', () => {
   });
 
   it('a chain of items in the right order loads', () => {
-    const data = roomLevel(
-      [spot('box', { requires: 'card', gives: 'key', text: t('b') }), spot('drawer', { gives: 'card', text: t('d') })],
-      ['key', 'card'],
-    );
+    const data = roomLevel([spot('box', { requires: 'card', gives: 'key', text: t('b') }), spot('drawer', { gives: 'card', text: t('d') })], ['key', 'card']);
     expect(parseLevel('ok.json', data).ok).toBe(true);
   });
 
@@ -337,10 +327,15 @@ describe('problems name the file and the exact field', () => {
   });
 
   it('an award for a competence the level does not declare', () => {
-    const puzzles = [codeLock('lock-a', '1234', { awards: [{ competence: 'valuing-ideas', points: 1, for: 'solved' }, { competence: 'creativity', points: 1, for: 'solved' }] })];
-    expect(problemsOf(levelData({ puzzles }))).toEqual([
-      { file: 'test.json', field: 'puzzles[0].awards[1].competence', message: msg('"creativity"') },
-    ]);
+    const puzzles = [
+      codeLock('lock-a', '1234', {
+        awards: [
+          { competence: 'valuing-ideas', points: 1, for: 'solved' },
+          { competence: 'creativity', points: 1, for: 'solved' },
+        ],
+      }),
+    ];
+    expect(problemsOf(levelData({ puzzles }))).toEqual([{ file: 'test.json', field: 'puzzles[0].awards[1].competence', message: msg('"creativity"') }]);
     const room = roomLevel([], [], { awards: [{ competence: 'planning', points: 2, for: 'solved' }] });
     expect(fieldsOf(room)).toEqual(['room.awards[0].competence']);
   });
@@ -493,7 +488,10 @@ describe('every problem in French and in English', () => {
   it('a dead end', () => {
     const problems = problemsOf(
       roomLevel(
-        [spot('drawer', { requires: 'key', gives: 'card', text: t('tiroir', 'drawer') }), spot('box', { requires: 'card', gives: 'key', text: t('boîte', 'box') })],
+        [
+          spot('drawer', { requires: 'key', gives: 'card', text: t('tiroir', 'drawer') }),
+          spot('box', { requires: 'card', gives: 'key', text: t('boîte', 'box') }),
+        ],
         ['key', 'card'],
       ),
     );
@@ -551,13 +549,14 @@ describe('level index', () => {
 
 describe('loadCatalogue', () => {
   const place = (id: string) => ({ id, name: t(id), x: 50, y: 50 });
-  const indexWith = (levels: string[], places = ['archive', 'fablab']) =>
-    JSON.stringify({ formatVersion: 1, places: places.map(place), levels });
-  const reader = (files: Record<string, string>): ReadFile => async (path) => {
-    const text = files[path];
-    if (text === undefined) throw new Error(`404 ${path}`);
-    return text;
-  };
+  const indexWith = (levels: string[], places = ['archive', 'fablab']) => JSON.stringify({ formatVersion: 1, places: places.map(place), levels });
+  const reader =
+    (files: Record<string, string>): ReadFile =>
+    async (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`404 ${path}`);
+      return text;
+    };
   const level = (id: string, act: number, order: number, place = 'archive') => JSON.stringify(levelData({ id, act, order, place }));
 
   it('loads the shipped levels with no problem', async () => {
@@ -598,9 +597,7 @@ describe('loadCatalogue', () => {
   });
 
   it('a level whose place is not in the index is reported and left out', async () => {
-    const cat = await loadCatalogue(
-      reader({ [INDEX_FILE]: indexWith(['a.json', 'b.json']), 'a.json': level('a', 1, 1), 'b.json': level('b', 1, 2, 'moon') }),
-    );
+    const cat = await loadCatalogue(reader({ [INDEX_FILE]: indexWith(['a.json', 'b.json']), 'a.json': level('a', 1, 1), 'b.json': level('b', 1, 2, 'moon') }));
     expect(cat.levels.map((l) => l.id)).toEqual(['a']);
     expect(cat.problems).toEqual([{ file: 'b.json', field: 'place', message: msg('"moon"') }]);
   });
@@ -621,9 +618,7 @@ describe('loadCatalogue', () => {
   });
 
   it('two files with the same level id: the second is reported', async () => {
-    const cat = await loadCatalogue(
-      reader({ [INDEX_FILE]: indexWith(['a.json', 'copy.json']), 'a.json': level('a', 1, 1), 'copy.json': level('a', 1, 2) }),
-    );
+    const cat = await loadCatalogue(reader({ [INDEX_FILE]: indexWith(['a.json', 'copy.json']), 'a.json': level('a', 1, 1), 'copy.json': level('a', 1, 2) }));
     expect(cat.levels).toHaveLength(1);
     expect(cat.problems).toEqual([{ file: 'copy.json', field: 'id', message: msg('"a"') }]);
   });

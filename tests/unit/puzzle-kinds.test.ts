@@ -103,12 +103,11 @@ describe('puzzle kinds are folders', () => {
   });
 });
 
-describe("every kind speaks French and English, and says nothing it has no words for", () => {
+describe('every kind speaks French and English, and says nothing it has no words for', () => {
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  const dictionary = (kind: string, lang: string): Record<string, string> =>
-    JSON.parse(readFileSync(join(PUZZLES, kind, 'locales', `${lang}.json`), 'utf8'));
+  const dictionary = (kind: string, lang: string): Record<string, string> => JSON.parse(readFileSync(join(PUZZLES, kind, 'locales', `${lang}.json`), 'utf8'));
 
-  it.each(kindFolders)('%s: the same keys in both languages, with the same {placeholders}, all under the kind\'s prefix', (kind) => {
+  it.each(kindFolders)("%s: the same keys in both languages, with the same {placeholders}, all under the kind's prefix", (kind) => {
     const fr = dictionary(kind, 'fr');
     const en = dictionary(kind, 'en');
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
@@ -147,7 +146,7 @@ describe('the seams are typed, not cast', () => {
 });
 
 describe('a running puzzle is known by its kind', () => {
-  it('the level spawns the machine of the puzzle\'s kind, and a view of that kind (only) recognises it', () => {
+  it("the level spawns the machine of the puzzle's kind, and a view of that kind (only) recognises it", () => {
     const level = loadLevel(levelData({ puzzles: [codeLock('lock', '12')] }));
     const actor = createActor(levelMachine, { input: { level, flags: {} } }).start();
     actor.send({ type: 'intro.next' });

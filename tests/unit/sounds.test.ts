@@ -53,9 +53,10 @@ function parseWav(bytes: Uint8Array): Wav {
   return { ...fmt, samples };
 }
 
-const onDisk = Object.fromEntries(
-  SOUND_FILES.map((name) => [name, new Uint8Array(readFileSync(join(audioDir, `${name}.wav`)))]),
-) as Record<SoundFile, Uint8Array>;
+const onDisk = Object.fromEntries(SOUND_FILES.map((name) => [name, new Uint8Array(readFileSync(join(audioDir, `${name}.wav`)))])) as Record<
+  SoundFile,
+  Uint8Array
+>;
 
 function at(samples: Int16Array, i: number): number {
   const v = samples[i];
@@ -143,10 +144,7 @@ describe('synthesised sounds (assets/audio)', () => {
     const second = generateSounds();
     for (const name of SOUND_FILES) {
       expect(Buffer.from(first[name]).equals(Buffer.from(second[name])), `${name}: two runs differ`).toBe(true);
-      expect(
-        Buffer.from(first[name]).equals(Buffer.from(onDisk[name])),
-        `${name}.wav is stale: run npm run sounds`,
-      ).toBe(true);
+      expect(Buffer.from(first[name]).equals(Buffer.from(onDisk[name])), `${name}.wav is stale: run npm run sounds`).toBe(true);
     }
   }, 30_000); // synthesising the 8 s ambient loop twice takes a few seconds on slow machines
 });

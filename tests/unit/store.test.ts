@@ -199,18 +199,22 @@ describe("the journey's seed", () => {
     expect(createGameStore({ storage: disk, drawSeed: () => 1 }).getState().progress.seed).toBe(4242);
   });
 
-  it.each([['a string', 'abc'], ['zero', 0], ['a negative number', -3], ['a fraction', 1.5], ['too big', 2 ** 32], ['null', null]])(
-    'a save whose seed is %s keeps everything else and gets a good seed, without a notice',
-    (_name, bad) => {
-      const progress = { ...emptyProgress(1), badges: ['kept'], seed: bad };
-      const disk = new MapStorage({ [SAVE_KEY]: JSON.stringify({ version: SAVE_VERSION, progress, settings: defaultSettings() }) });
-      const s = createGameStore({ storage: disk, drawSeed: () => 77 });
-      expect(s.getState().progress).toMatchObject({ badges: ['kept'], seed: 77 });
-      expect(s.getState().session.notices).toEqual([]);
-      expect(disk.keys()).toEqual([SAVE_KEY]);
-      expect(stored(disk).progress.seed).toBe(77);
-    },
-  );
+  it.each([
+    ['a string', 'abc'],
+    ['zero', 0],
+    ['a negative number', -3],
+    ['a fraction', 1.5],
+    ['too big', 2 ** 32],
+    ['null', null],
+  ])('a save whose seed is %s keeps everything else and gets a good seed, without a notice', (_name, bad) => {
+    const progress = { ...emptyProgress(1), badges: ['kept'], seed: bad };
+    const disk = new MapStorage({ [SAVE_KEY]: JSON.stringify({ version: SAVE_VERSION, progress, settings: defaultSettings() }) });
+    const s = createGameStore({ storage: disk, drawSeed: () => 77 });
+    expect(s.getState().progress).toMatchObject({ badges: ['kept'], seed: 77 });
+    expect(s.getState().session.notices).toEqual([]);
+    expect(disk.keys()).toEqual([SAVE_KEY]);
+    expect(stored(disk).progress.seed).toBe(77);
+  });
 });
 
 describe('an unreadable save', () => {
@@ -378,9 +382,11 @@ describe('completeLevel', () => {
     store.getState().completeLevel(result({ stars: 3, points: { 'valuing-ideas': 2, 'spotting-opportunities': 4 } }));
     store.getState().startLevel('archive');
     time.advance(10_000);
-    store.getState().completeLevel(
-      result({ stars: 1, hintTier: 3, mistakes: 4, points: { 'valuing-ideas': 2, 'spotting-opportunities': 2, 'learning-through-experience': 1 } }),
-    );
+    store
+      .getState()
+      .completeLevel(
+        result({ stars: 1, hintTier: 3, mistakes: 4, points: { 'valuing-ideas': 2, 'spotting-opportunities': 2, 'learning-through-experience': 1 } }),
+      );
     const rec = store.getState().progress.levels.archive!;
     expect(rec.stars).toBe(3);
     expect(rec.points).toEqual({ 'valuing-ideas': 2, 'spotting-opportunities': 4, 'learning-through-experience': 1 });
@@ -404,7 +410,7 @@ describe('completeLevel', () => {
 
   it('merges flags into the journey flags, the latest value winning', () => {
     store.getState().completeLevel(result({ flags: { 'met-lison': true, 'shop-name': 'Ana' } }));
-    store.getState().completeLevel(result({ levelId: 'square', flags: { 'shop-name': 'Chez Ana', 'pitched': false } }));
+    store.getState().completeLevel(result({ levelId: 'square', flags: { 'shop-name': 'Chez Ana', pitched: false } }));
     expect(store.getState().progress.flags).toEqual({ 'met-lison': true, 'shop-name': 'Chez Ana', pitched: false });
   });
 

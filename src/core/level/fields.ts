@@ -35,9 +35,7 @@ export const award = z.object({ competence, points: z.number().int().min(1).max(
 export const hints = z.array(text, { error: says('hints') }).length(HINT_TIERS, says('hints'));
 
 export const flagValue = z.union([z.boolean(), z.string()]);
-export const effects = z
-  .object({ flags: z.record(id, flagValue).optional(), points: points.optional() })
-  .strict();
+export const effects = z.object({ flags: z.record(id, flagValue).optional(), points: points.optional() }).strict();
 export type Effects = z.infer<typeof effects>;
 
 /** A condition on the journey's flags: `flag` is set (to `equals`, when given). */
@@ -46,8 +44,28 @@ export type Condition = z.infer<typeof condition>;
 
 export const percent = z.number().min(0).max(100);
 export const PROPS = [
-  'cabinet', 'shelf', 'desk', 'drawer', 'poster', 'window', 'box', 'door', 'person', 'stall',
-  'machine', 'bench', 'tree', 'sign', 'lamp', 'table', 'board', 'phone', 'plant', 'cart', 'bike', 'bin',
+  'cabinet',
+  'shelf',
+  'desk',
+  'drawer',
+  'poster',
+  'window',
+  'box',
+  'door',
+  'person',
+  'stall',
+  'machine',
+  'bench',
+  'tree',
+  'sign',
+  'lamp',
+  'table',
+  'board',
+  'phone',
+  'plant',
+  'cart',
+  'bike',
+  'bin',
 ] as const;
 export type Prop = (typeof PROPS)[number];
 /**
@@ -91,7 +109,6 @@ export const answerFields = {
   answer: answerSpec.optional(),
   answerHash: answerHashSpec.optional(),
 };
-
 
 /** Something the player can hold: in a room's bag, or a part to combine. */
 export const item = z.object({ id, label: text, description: text }).strict();

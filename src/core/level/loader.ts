@@ -9,14 +9,7 @@ import type { PuzzleChecks } from '../puzzle';
 import { puzzleKind, type Puzzle } from '../../puzzles';
 import type { Lang } from '../i18n';
 import { explainIssue, type Message } from './messages';
-import {
-  LEVEL_FORMAT_VERSION,
-  levelIndexSchema,
-  levelSchema,
-  type LevelIndex,
-  type RawLevel,
-  type RawPuzzle,
-} from './schema';
+import { LEVEL_FORMAT_VERSION, levelIndexSchema, levelSchema, type LevelIndex, type RawLevel, type RawPuzzle } from './schema';
 import { findDeadEnds } from './solvable';
 
 export interface LevelProblem {
@@ -100,7 +93,10 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
     unique: (list, ids) => unique(`${base}.${list}`, [...ids]),
   });
 
-  unique('puzzles', level.puzzles.map((p) => p.id));
+  unique(
+    'puzzles',
+    level.puzzles.map((p) => p.id),
+  );
   level.puzzles.forEach((p, i) => {
     const base = `puzzles[${i}]`;
     puzzleIds.add(p.id);
@@ -114,8 +110,14 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
   const room = level.room;
   if (room) {
     const items = new Set(room.items.map((it) => it.id));
-    unique('room.items', room.items.map((it) => it.id));
-    unique('room.hotspots', room.hotspots.map((h) => h.id));
+    unique(
+      'room.items',
+      room.items.map((it) => it.id),
+    );
+    unique(
+      'room.hotspots',
+      room.hotspots.map((h) => h.id),
+    );
     checkAwards('room', room.awards);
     room.hotspots.forEach((h, i) => {
       const base = `room.hotspots[${i}]`;

@@ -132,8 +132,7 @@ function alternatives(branches: Issue[][]): Message | undefined {
   if (!branches.every((b) => b.length === 1 && b[0]!.path.length === 0)) return undefined;
   const issues = branches.map((b) => b[0]!);
   // Literals side by side (`1 | 2 | 3`): one list of values.
-  if (issues.every((i) => i.code === 'invalid_value' && !lookup(i.message)))
-    return oneOf(issues.flatMap((i) => (i.code === 'invalid_value' ? i.values : [])));
+  if (issues.every((i) => i.code === 'invalid_value' && !lookup(i.message))) return oneOf(issues.flatMap((i) => (i.code === 'invalid_value' ? i.values : [])));
   const each = branches.map((b) => expectation(b[0]!));
   if (each.some((m) => m === undefined)) return undefined;
   const unique = (lang: Lang) => [...new Set(each.map((m) => m![lang]))];
@@ -167,8 +166,7 @@ function expectation(issue: Issue): Message | undefined {
 }
 
 function expected(what: Message, issue: Issue): Message {
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return both(`manquant (attendu : ${what.fr})`, `missing (expected: ${what.en})`);
+  if (issue.code === 'invalid_type' && issue.input === undefined) return both(`manquant (attendu : ${what.fr})`, `missing (expected: ${what.en})`);
   let value: unknown = issue.input;
   if (issue.code === 'invalid_union' && issue.discriminator) {
     const input = issue.input;
@@ -201,8 +199,7 @@ export function explainIssue(issue: Issue): IssueProblem[] {
   if (issue.code === 'invalid_union' && !discriminatorValues(issue).length && alternatives(issue.errors) === undefined) {
     // Only one shape came close (its problems are inside it): report those, where they are.
     const near = issue.errors.filter((b) => b.length > 0 && b.every((i) => i.path.length > 0));
-    if (near.length === 1)
-      return near[0]!.flatMap((inner) => explainIssue(inner).map((p) => ({ path: [...issue.path, ...p.path], message: p.message })));
+    if (near.length === 1) return near[0]!.flatMap((inner) => explainIssue(inner).map((p) => ({ path: [...issue.path, ...p.path], message: p.message })));
   }
   const what = expectation(issue);
   if (what) return at(expected(what, issue));

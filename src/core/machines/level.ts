@@ -126,9 +126,7 @@ export const levelMachine = setup({
     'next intro line': assign(({ context }) => ({ introIndex: context.introIndex + 1 })),
     'say it is locked': assign(({ context, event }) => {
       const h = hotspot(context, hotspotEvent(event))!;
-      const feedback: Feedback = h.locked
-        ? { tone: 'info', text: h.locked }
-        : { tone: 'info', key: 'room.locked' };
+      const feedback: Feedback = h.locked ? { tone: 'info', text: h.locked } : { tone: 'info', key: 'room.locked' };
       return { feedback, reading: null, lastHotspot: h.id, lastClue: null };
     }),
     'choose puzzle from hotspot': assign(({ context, event }) => {
@@ -238,7 +236,10 @@ export const levelMachine = setup({
       },
     },
     play: {
-      always: [{ guard: 'has a room', target: 'exploring' }, { target: 'puzzle', actions: 'choose next puzzle' }],
+      always: [
+        { guard: 'has a room', target: 'exploring' },
+        { target: 'puzzle', actions: 'choose next puzzle' },
+      ],
     },
     exploring: {
       on: {

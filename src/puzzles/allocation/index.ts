@@ -8,7 +8,10 @@ export const allocation = definePuzzleKind({
   schema,
   machine: allocationMachine,
   check(p, problems) {
-    problems.unique('lines', p.lines.map((l) => l.id));
+    problems.unique(
+      'lines',
+      p.lines.map((l) => l.id),
+    );
     const lines = new Set(p.lines.map((l) => l.id));
     p.rules.forEach((r, j) => {
       if (!lines.has(r.line)) problems.add(`rules[${j}].line`, { fr: `aucune ligne "${r.line}"`, en: `no line "${r.line}"` });
@@ -29,8 +32,14 @@ export const allocation = definePuzzleKind({
     const least = [...floor.values()].reduce((s, v) => s + v, 0);
     const most = [...ceiling.values()].reduce((s, v) => s + v, 0);
     if (least > p.budget)
-      problems.add('budget', { fr: `les règles demandent au moins ${least}, plus que le budget`, en: `the rules need at least ${least}, more than the budget` });
+      problems.add('budget', {
+        fr: `les règles demandent au moins ${least}, plus que le budget`,
+        en: `the rules need at least ${least}, more than the budget`,
+      });
     if (p.spendAll && most < p.budget)
-      problems.add('spendAll', { fr: `les lignes peuvent recevoir au plus ${most}, moins que le budget`, en: `the lines can hold at most ${most}, less than the budget` });
+      problems.add('spendAll', {
+        fr: `les lignes peuvent recevoir au plus ${most}, moins que le budget`,
+        en: `the lines can hold at most ${most}, less than the budget`,
+      });
   },
 });

@@ -231,12 +231,8 @@ describe('allocation', () => {
   it('accepts a total under budget when spending everything is not required', () => {
     const loose = { ...puzzle, spendAll: false };
     expect(allocationProblems(loose, { rent: 400, stock: 800, ads: 0 })).toEqual([]);
-    expect(allocationProblems(puzzle, { rent: 400, stock: 800, ads: 0 })).toEqual([
-      { key: 'allocation.under', params: { left: 800, unit: '€' } },
-    ]);
-    expect(allocationProblems(loose, { rent: 1000, stock: 1000, ads: 300 })).toEqual([
-      { key: 'allocation.over', params: { over: 300, unit: '€' } },
-    ]);
+    expect(allocationProblems(puzzle, { rent: 400, stock: 800, ads: 0 })).toEqual([{ key: 'allocation.under', params: { left: 800, unit: '€' } }]);
+    expect(allocationProblems(loose, { rent: 1000, stock: 1000, ads: 300 })).toEqual([{ key: 'allocation.over', params: { over: 300, unit: '€' } }]);
   });
 
   it('checks both bounds of a rule that has both', () => {
@@ -255,9 +251,17 @@ describe('allocation', () => {
 
   it('every state is reachable and the budget can always still be balanced', () => {
     const events: AllocationEvent[] = [
-      set('rent', 400), set('rent', 900), set('stock', 0), set('stock', 800), set('stock', 1500),
-      set('ads', 300), set('ads', 600), { type: 'allocation.submit' }, { type: 'hint.next' },
-      type('ads', 'abc'), type('stock', '5000'),
+      set('rent', 400),
+      set('rent', 900),
+      set('stock', 0),
+      set('stock', 800),
+      set('stock', 1500),
+      set('ads', 300),
+      set('ads', 600),
+      { type: 'allocation.submit' },
+      { type: 'hint.next' },
+      type('ads', 'abc'),
+      type('stock', '5000'),
     ];
     const report = explorePuzzle(allocationMachine, {
       input,

@@ -98,8 +98,7 @@ export function allocationProblems(puzzle: AllocationPuzzle, amounts: Amounts): 
   const problems: AllocationProblem[] = [];
   const total = totalOf(puzzle, amounts);
   if (total > puzzle.budget) problems.push({ key: 'allocation.over', params: { over: total - puzzle.budget, unit: puzzle.unit } });
-  if (puzzle.spendAll && total < puzzle.budget)
-    problems.push({ key: 'allocation.under', params: { left: puzzle.budget - total, unit: puzzle.unit } });
+  if (puzzle.spendAll && total < puzzle.budget) problems.push({ key: 'allocation.under', params: { left: puzzle.budget - total, unit: puzzle.unit } });
   for (const rule of puzzle.rules) if (!ruleHolds(puzzle, amounts, rule)) problems.push({ line: rule.line, text: rule.message });
   return problems;
 }
@@ -219,10 +218,7 @@ export const allocationMachine = setup({
         'line.set': { guard: 'line and amount are valid', actions: 'set the line' },
         'line.step': { guard: 'line is known', actions: 'step the line' },
         'line.type': { guard: 'line is known', actions: 'take the typed amount' },
-        'allocation.submit': [
-          { guard: 'budget holds', target: 'balanced', actions: 'celebrate the budget' },
-          { actions: 'list the problems' },
-        ],
+        'allocation.submit': [{ guard: 'budget holds', target: 'balanced', actions: 'celebrate the budget' }, { actions: 'list the problems' }],
         'hint.next': { actions: 'open next hint' },
       },
     },

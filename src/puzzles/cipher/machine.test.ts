@@ -75,7 +75,7 @@ describe('cipher', () => {
     });
   });
 
-  it('accepts the answer in the player\'s language, or in the other one after a switch', () => {
+  it("accepts the answer in the player's language, or in the other one after a switch", () => {
     const english = createActor(cipherMachine, { input: { ...input } }).start();
     english.send({ type: 'cipher.submit', answer: 'croissant' });
     expect(english.getSnapshot().context.mistakes).toBe(1);
@@ -86,7 +86,7 @@ describe('cipher', () => {
     expect(switched.getSnapshot().status).toBe('done');
   });
 
-  it('finds where the message reads from the answer\'s hash alone', () => {
+  it("finds where the message reads from the answer's hash alone", () => {
     expect(actor0().getSnapshot().context.readsAt).toEqual({ fr: 3, en: 3 });
     expect(answerWords("L'ORDRE de ton  voyage !")).toEqual(['L', 'ORDRE', 'DE', 'TON', 'VOYAGE']);
     expect(readingShift(encode('Le code suit ton voyage', 5), (g) => g === 'TONVOYAGE')).toBe(5);
@@ -182,7 +182,11 @@ describe('cipher', () => {
             answer,
           },
         ],
-        debrief: { summary: { fr: 'R', en: 'S' }, reflection: { fr: 'Q', en: 'Q' }, story: { name: 'Ana', business: { fr: 'C', en: 'C' }, text: { fr: 'H', en: 'S' } } },
+        debrief: {
+          summary: { fr: 'R', en: 'S' },
+          reflection: { fr: 'Q', en: 'Q' },
+          story: { name: 'Ana', business: { fr: 'C', en: 'C' }, text: { fr: 'H', en: 'S' } },
+        },
       };
       const result = parseLevel('test.json', level);
       return result.ok ? [] : result.problems.filter((p) => p.field.endsWith('answer')).map((p) => p.message.en);

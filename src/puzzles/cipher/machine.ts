@@ -12,10 +12,7 @@ import type { Text } from '../../core/level/schema';
 import type { KindPuzzle as CipherPuzzle } from './schema';
 import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleOutput, type PuzzleProgress } from '../../core/puzzle';
 
-export type CipherEvent =
-  | { type: 'cipher.shift'; by: 1 | -1 }
-  | { type: 'cipher.submit'; answer: string }
-  | HintEvent;
+export type CipherEvent = { type: 'cipher.shift'; by: 1 | -1 } | { type: 'cipher.submit'; answer: string } | HintEvent;
 
 interface CipherContext extends PuzzleProgress {
   puzzle: CipherPuzzle;
@@ -79,8 +76,7 @@ export function wordRuns(words: readonly string[], longest = LONGEST_ANSWER): { 
  * answer (`isAnswer`, which may check a hash). Null when the answer is not in the message.
  */
 export function readingShift(ciphertext: string, isAnswer: (guess: string) => boolean): number | null {
-  for (let shift = 0; shift < ALPHABET; shift++)
-    if (wordRuns(answerWords(caesarDecode(ciphertext, shift))).some((run) => isAnswer(run.joined))) return shift;
+  for (let shift = 0; shift < ALPHABET; shift++) if (wordRuns(answerWords(caesarDecode(ciphertext, shift))).some((run) => isAnswer(run.joined))) return shift;
   return null;
 }
 
@@ -91,8 +87,7 @@ const languages = (c: Ciphered) => Object.keys(c.puzzle.ciphertext);
 function copiedMessage(c: Ciphered, raw: string): { lang: string; shift: number } | null {
   const guess = normalizeAnswer(raw);
   for (const lang of languages(c))
-    for (let shift = 0; shift < ALPHABET; shift++)
-      if (normalizeAnswer(caesarDecode(c.puzzle.ciphertext[lang]!, shift)) === guess) return { lang, shift };
+    for (let shift = 0; shift < ALPHABET; shift++) if (normalizeAnswer(caesarDecode(c.puzzle.ciphertext[lang]!, shift)) === guess) return { lang, shift };
   return null;
 }
 
@@ -120,16 +115,12 @@ export const cipherMachine = setup({
   types: puzzleTypes<CipherPuzzle, CipherContext, CipherEvent, CipherOutput>(),
   guards: {
     'answer is empty': ({ event }) => event.type === 'cipher.submit' && normalizeAnswer(event.answer) === '',
-    'answer is right': ({ context, event }) =>
-      event.type === 'cipher.submit' &&
-      isRightAnswer(context.puzzle.id, context.puzzle.answerHash, event.answer),
+    'answer is right': ({ context, event }) => event.type === 'cipher.submit' && isRightAnswer(context.puzzle.id, context.puzzle.answerHash, event.answer),
     'answer is the whole message': ({ context, event }) => event.type === 'cipher.submit' && copiedMessage(context, event.answer) !== null,
     'answer is a word of the message': ({ context, event }) => event.type === 'cipher.submit' && isWordOfMessage(context, event.answer),
   },
   actions: {
-    'turn the wheel': assign(({ context, event }) =>
-      event.type === 'cipher.shift' ? { shift: wrapShift(context.shift + Math.sign(event.by)) } : {},
-    ),
+    'turn the wheel': assign(({ context, event }) => (event.type === 'cipher.shift' ? { shift: wrapShift(context.shift + Math.sign(event.by)) } : {})),
     'ask for an answer': assign(() => ({ feedback: { tone: 'info', key: 'cipher.empty' } as const })),
     // Copying the message out is reading work, not a wrong answer: say what is true of it, count nothing.
     'ask what the message asks': assign(({ context, event }) => {

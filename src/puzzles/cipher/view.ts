@@ -80,12 +80,7 @@ function panel(ctx: PuzzleViewContext<typeof cipherMachine>): HTMLElement {
       },
     },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
-    h(
-      'figure',
-      { class: 'coded' },
-      h('figcaption', {}, ctx.t('cipher.coded')),
-      h('p', { class: 'cipher-text' }, coded),
-    ),
+    h('figure', { class: 'coded' }, h('figcaption', {}, ctx.t('cipher.coded')), h('p', { class: 'cipher-text' }, coded)),
     wheel,
     h(
       'div',

@@ -21,10 +21,8 @@ interface CodeLockContext extends PuzzleProgress {
 export const codeLockMachine = setup({
   types: puzzleTypes<CodeLockPuzzle, CodeLockContext, CodeLockEvent>(),
   guards: {
-    'code is right': ({ context, event }) =>
-      event.type === 'code.submit' && isRightAnswer(context.puzzle.id, context.puzzle.answerHash, event.code),
-    'code is too short': ({ context, event }) =>
-      event.type === 'code.submit' && event.code.replace(/\s/g, '').length !== context.puzzle.length,
+    'code is right': ({ context, event }) => event.type === 'code.submit' && isRightAnswer(context.puzzle.id, context.puzzle.answerHash, event.code),
+    'code is too short': ({ context, event }) => event.type === 'code.submit' && event.code.replace(/\s/g, '').length !== context.puzzle.length,
     'code was tried already': ({ context, event }) => event.type === 'code.submit' && context.tried.includes(normalizeAnswer(event.code)),
   },
   actions: {

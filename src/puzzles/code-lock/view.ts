@@ -28,9 +28,13 @@ function panel(ctx: PuzzleViewContext<typeof codeLockMachine>): HTMLElement {
         'div',
         { class: 'keypad', attrs: { role: 'group', 'aria-label': ctx.t('codeLock.keypad') } },
         ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((d) =>
-          button(d, () => {
-            if (input.value.length < puzzle.length) input.value += d;
-          }, { key: `pad-${d}`, attrs: { tabindex: -1 } }),
+          button(
+            d,
+            () => {
+              if (input.value.length < puzzle.length) input.value += d;
+            },
+            { key: `pad-${d}`, attrs: { tabindex: -1 } },
+          ),
         ),
         button('⌫', () => (input.value = input.value.slice(0, -1)), {
           key: 'pad-erase',

@@ -25,7 +25,7 @@ const start = () => createActor(combineMachine, { input }).start();
 const ids = (actor: ReturnType<typeof start>) => actor.getSnapshot().context.inventory.map((it) => it.id);
 
 describe('combine', () => {
-  it('starts with the level\'s items and nothing selected', () => {
+  it("starts with the level's items and nothing selected", () => {
     const { context, value } = start().getSnapshot();
     expect(value).toBe('combining');
     expect(context.inventory).toEqual(puzzle.items);
@@ -65,7 +65,7 @@ describe('combine', () => {
     expect(context.feedback).toEqual({ tone: 'info', key: 'combine.already' });
   });
 
-  it('counts a pair that makes nothing, with the level\'s kind words, and lets go of the selection', () => {
+  it("counts a pair that makes nothing, with the level's kind words, and lets go of the selection", () => {
     const actor = start();
     actor.send({ type: 'item.select', id: 'lamp' });
     actor.send({ type: 'item.select', id: 'motor' });
@@ -164,13 +164,7 @@ describe('combine', () => {
         { type: 'item.combine', a: 'cardboard', b: 'motor' },
         { type: 'hint.next' },
       ],
-      key: (s) => [
-        s.context.inventory.map((it) => it.id).sort(),
-        s.context.selected,
-        s.context.hintTier,
-        Math.min(s.context.mistakes, 2),
-        s.context.feedback,
-      ],
+      key: (s) => [s.context.inventory.map((it) => it.id).sort(), s.context.selected, s.context.hintTier, Math.min(s.context.mistakes, 2), s.context.feedback],
     });
     expect(report.unvisitedStates).toEqual([]);
     expect(report.deadEnds).toEqual([]);

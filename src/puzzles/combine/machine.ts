@@ -11,10 +11,7 @@ import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, typ
 export type CombinePuzzle = KindPuzzle;
 export type Recipe = CombinePuzzle['recipes'][number];
 
-export type CombineEvent =
-  | { type: 'item.select'; id: string }
-  | { type: 'item.combine'; a: string; b: string }
-  | HintEvent;
+export type CombineEvent = { type: 'item.select'; id: string } | { type: 'item.combine'; a: string; b: string } | HintEvent;
 
 interface CombineContext extends PuzzleProgress {
   puzzle: CombinePuzzle;
@@ -24,11 +21,7 @@ interface CombineContext extends PuzzleProgress {
   selected: string | null;
 }
 
-export type Attempt =
-  | { kind: 'none' }
-  | { kind: 'new'; recipe: Recipe }
-  | { kind: 'already' }
-  | { kind: 'wrong' };
+export type Attempt = { kind: 'none' } | { kind: 'new'; recipe: Recipe } | { kind: 'already' } | { kind: 'wrong' };
 
 function holds(inventory: readonly Item[], id: string): boolean {
   return inventory.some((it) => it.id === id);
@@ -51,8 +44,7 @@ export function tryCombine(puzzle: CombinePuzzle, inventory: readonly Item[], a:
 /** The pair an event asks to combine, if it asks for one. */
 function pairOf(context: CombineContext, event: CombineEvent): [string, string] | null {
   if (event.type === 'item.combine') return [event.a, event.b];
-  if (event.type === 'item.select' && context.selected !== null && context.selected !== event.id)
-    return [context.selected, event.id];
+  if (event.type === 'item.select' && context.selected !== null && context.selected !== event.id) return [context.selected, event.id];
   return null;
 }
 

@@ -6,9 +6,7 @@ export const schema = z
     kind: z.literal('combine'),
     ...puzzleFields,
     items: z.array(item).min(2),
-    recipes: z
-      .array(z.object({ a: id, b: id, result: item, text }).strict())
-      .min(1),
+    recipes: z.array(z.object({ a: id, b: id, result: item, text }).strict()).min(1),
     goal: id,
     wrong: text,
   })

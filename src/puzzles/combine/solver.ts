@@ -51,9 +51,7 @@ export const solver = defineSolver('combine', async (page, puzzle, options) => {
 
 function findUselessPair(puzzle: PuzzleOfKind<'combine'>): [string, string] {
   const ids = puzzle.items.map((it) => it.id);
-  for (const a of ids)
-    for (const b of ids)
-      if (a !== b && !puzzle.recipes.some((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))) return [a, b];
+  for (const a of ids) for (const b of ids) if (a !== b && !puzzle.recipes.some((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))) return [a, b];
   throw new Error('every pair makes something');
 }
 

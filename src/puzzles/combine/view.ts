@@ -45,13 +45,7 @@ function panel(ctx: PuzzleViewContext<typeof combineMachine>): HTMLElement {
     'div',
     { class: 'puzzle combine' },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
-    done
-      ? null
-      : h(
-          'p',
-          { class: 'selection' },
-          chosen ? ctx.t('combine.pickSecond', { item: ctx.tx(chosen.label) }) : ctx.t('combine.pickFirst'),
-        ),
+    done ? null : h('p', { class: 'selection' }, chosen ? ctx.t('combine.pickSecond', { item: ctx.tx(chosen.label) }) : ctx.t('combine.pickFirst')),
     list,
     feedbackLine(feedback, ctx),
   );

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { scoreOutcome } from '../../core/competences';
-import {
-  availableChoices,
-  dialogueMachine,
-  findNode,
-  nodeText,
-  PLAYER_SPEAKER,
-  shownChoices,
-} from './machine';
+import { availableChoices, dialogueMachine, findNode, nodeText, PLAYER_SPEAKER, shownChoices } from './machine';
 import type { Flags } from '../../core/puzzle';
 import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
 import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';

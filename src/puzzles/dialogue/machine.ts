@@ -6,7 +6,19 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import { applyEffects, conditionHolds, openNextHint, outputOf, puzzleSeed, puzzleTypes, shuffled, startProgress, type Flags, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import {
+  applyEffects,
+  conditionHolds,
+  openNextHint,
+  outputOf,
+  puzzleSeed,
+  puzzleTypes,
+  shuffled,
+  startProgress,
+  type Flags,
+  type HintEvent,
+  type PuzzleProgress,
+} from '../../core/puzzle';
 
 export type DialoguePuzzle = KindPuzzle;
 export type DialogueNode = DialoguePuzzle['nodes'][number];

@@ -8,7 +8,6 @@ type DialoguePuzzle = PuzzleOfKind<'dialogue'>;
 type DialogueNode = DialoguePuzzle['nodes'][number];
 type DialogueChoice = DialogueNode['choices'][number];
 
-
 const nodeOf = (puzzle: DialoguePuzzle, id: string) => puzzle.nodes.find((n) => n.id === id)!;
 const textOf = (node: DialogueNode, flags: Flags) => fr((node.variants ?? []).find((v) => holds(flags, v.when))?.text ?? node.text);
 

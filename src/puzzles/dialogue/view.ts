@@ -1,10 +1,4 @@
-import {
-  findNode,
-  isPlayerLine,
-  nodeText,
-  shownChoices,
-  type dialogueMachine,
-} from './machine';
+import { findNode, isPlayerLine, nodeText, shownChoices, type dialogueMachine } from './machine';
 import { dialogue } from '.';
 import { button, h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';

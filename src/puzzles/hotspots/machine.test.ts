@@ -43,7 +43,7 @@ describe('hotspots', () => {
     expect(context.mistakes).toBe(0);
   });
 
-  it('counts a miss with the spot\'s own kind words', () => {
+  it("counts a miss with the spot's own kind words", () => {
     const actor = start();
     actor.send({ type: 'spot.pick', id: 'tree' });
     actor.send({ type: 'spot.pick', id: 'tree' });

@@ -12,18 +12,18 @@ function panel(ctx: PuzzleViewContext<typeof hotspotsMachine>): HTMLElement {
   // the panel says what to do and lists what was found.
   const foundSpots = puzzle.spots.filter((spot) => found.includes(spot.id));
   const list = foundSpots.length
-    ? h('ul', { class: 'found-list', attrs: { 'aria-label': ctx.t('hotspots.foundList') } }, ...foundSpots.map((spot) => h('li', {}, `✓ ${ctx.tx(spot.label)}`)))
+    ? h(
+        'ul',
+        { class: 'found-list', attrs: { 'aria-label': ctx.t('hotspots.foundList') } },
+        ...foundSpots.map((spot) => h('li', {}, `✓ ${ctx.tx(spot.label)}`)),
+      )
     : null;
 
   return h(
     'div',
     { class: 'puzzle hotspots' },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
-    h(
-      'p',
-      { class: 'counter' },
-      ctx.t('hotspots.counter', { n: Math.min(found.length, puzzle.need), total: puzzle.need }),
-    ),
+    h('p', { class: 'counter' }, ctx.t('hotspots.counter', { n: Math.min(found.length, puzzle.need), total: puzzle.need })),
     feedbackLine(feedback, ctx),
     list,
   );

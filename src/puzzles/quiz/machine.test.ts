@@ -186,8 +186,14 @@ describe('quiz', () => {
 
   it('every state is reachable and the quiz can always be finished', () => {
     const events: QuizEvent[] = [
-      pick('me'), pick('client'), pick('bank'), pick('price'), pick('gap'), pick('also'),
-      { type: 'quiz.next' }, { type: 'hint.next' },
+      pick('me'),
+      pick('client'),
+      pick('bank'),
+      pick('price'),
+      pick('gap'),
+      pick('also'),
+      { type: 'quiz.next' },
+      { type: 'hint.next' },
     ];
     const report = explorePuzzle(quizMachine, {
       input,

@@ -7,7 +7,18 @@
  */
 import { and, assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import { applyEffects, openNextHint, outputOf, puzzleSeed, puzzleTypes, shuffled, startProgress, type Feedback, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import {
+  applyEffects,
+  openNextHint,
+  outputOf,
+  puzzleSeed,
+  puzzleTypes,
+  shuffled,
+  startProgress,
+  type Feedback,
+  type HintEvent,
+  type PuzzleProgress,
+} from '../../core/puzzle';
 
 type QuizPuzzle = KindPuzzle;
 type Question = QuizPuzzle['questions'][number];

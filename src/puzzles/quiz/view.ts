@@ -53,11 +53,7 @@ function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
     { class: 'puzzle quiz' },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
     h('p', { class: 'progress' }, ctx.t('quiz.progress', { n: index + 1, total: puzzle.questions.length })),
-    h(
-      'p',
-      { key: explained ? undefined : stepKey, class: 'question', attrs: { tabindex: -1 } },
-      ctx.tx(question.text),
-    ),
+    h('p', { key: explained ? undefined : stepKey, class: 'question', attrs: { tabindex: -1 } }, ctx.tx(question.text)),
     options,
     feedbackLine(feedback, ctx),
     explained && !done

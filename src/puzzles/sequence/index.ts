@@ -8,6 +8,9 @@ export const sequence = definePuzzleKind({
   schema,
   machine: sequenceMachine,
   check(p, problems) {
-    problems.unique('steps', p.steps.map((s) => s.id));
+    problems.unique(
+      'steps',
+      p.steps.map((s) => s.id),
+    );
   },
 });

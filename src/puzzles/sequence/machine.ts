@@ -10,10 +10,7 @@ import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type Hint
 
 export type SequencePuzzle = KindPuzzle;
 
-export type SequenceEvent =
-  | { type: 'step.move'; id: string; by: -1 | 1 }
-  | { type: 'sequence.submit' }
-  | HintEvent;
+export type SequenceEvent = { type: 'step.move'; id: string; by: -1 | 1 } | { type: 'sequence.submit' } | HintEvent;
 
 interface SequenceContext extends PuzzleProgress {
   puzzle: SequencePuzzle;
@@ -111,7 +108,10 @@ export const sequenceMachine = setup({
   context: ({ input }) => ({
     ...startProgress(input.resume),
     puzzle: input.puzzle,
-    order: shuffled(input.puzzle.steps.map((s) => s.id), input.seed ?? 1),
+    order: shuffled(
+      input.puzzle.steps.map((s) => s.id),
+      input.seed ?? 1,
+    ),
     misplaced: [],
   }),
   initial: 'ordering',
@@ -119,10 +119,7 @@ export const sequenceMachine = setup({
     ordering: {
       on: {
         'step.move': { actions: 'move the step' },
-        'sequence.submit': [
-          { guard: 'order is right', target: 'ordered', actions: 'say it is right' },
-          { actions: 'name the steps to move' },
-        ],
+        'sequence.submit': [{ guard: 'order is right', target: 'ordered', actions: 'say it is right' }, { actions: 'name the steps to move' }],
         'hint.next': { actions: 'open next hint' },
       },
     },

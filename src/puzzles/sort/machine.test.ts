@@ -29,7 +29,9 @@ const grouped = loadPuzzle('sort', {
 });
 const WRITTEN = grouped.items.map((it) => it.id);
 const shownOrder = (seed: number) => {
-  const { context } = createActor(sortMachine, { input: { puzzle: grouped, flags: {}, seed } }).start().getSnapshot();
+  const { context } = createActor(sortMachine, { input: { puzzle: grouped, flags: {}, seed } })
+    .start()
+    .getSnapshot();
   return shownItems(context.puzzle, context.itemOrder).map((it) => it.id);
 };
 
@@ -141,9 +143,7 @@ describe('sort', () => {
     const report = explorePuzzle(sortMachine, {
       input: { puzzle: small, flags: {} },
       events: [
-        ...['rent', 'flour'].flatMap((item) =>
-          [null, 'fixed', 'variable'].map((category) => ({ type: 'item.place' as const, item, category })),
-        ),
+        ...['rent', 'flour'].flatMap((item) => [null, 'fixed', 'variable'].map((category) => ({ type: 'item.place' as const, item, category }))),
         { type: 'sort.submit' },
         { type: 'hint.next' },
       ],

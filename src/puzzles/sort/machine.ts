@@ -5,10 +5,7 @@ import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type Hint
 
 export type SortPuzzle = KindPuzzle;
 
-export type SortEvent =
-  | { type: 'item.place'; item: string; category: string | null }
-  | { type: 'sort.submit' }
-  | HintEvent;
+export type SortEvent = { type: 'item.place'; item: string; category: string | null } | { type: 'sort.submit' } | HintEvent;
 
 /** Where each item is: a category id, or null while it is not placed yet. */
 export type Placement = Record<string, string | null>;
@@ -73,7 +70,10 @@ export const sortMachine = setup({
     ...startProgress(input.resume),
     puzzle: input.puzzle,
     placement: Object.fromEntries(input.puzzle.items.map((it) => [it.id, null])),
-    itemOrder: shuffled(input.puzzle.items.map((it) => it.id), input.seed ?? 1),
+    itemOrder: shuffled(
+      input.puzzle.items.map((it) => it.id),
+      input.seed ?? 1,
+    ),
     wrong: [],
   }),
   initial: 'sorting',

@@ -33,12 +33,7 @@ function panel(ctx: PuzzleViewContext<typeof sortMachine>): HTMLElement {
     return h(
       'fieldset',
       { class: `sort-item${isWrong ? ' wrong' : ''}`, attrs: { 'aria-describedby': isWrong ? whyId : undefined } },
-      h(
-        'legend',
-        {},
-        h('span', { class: 'sort-item-label' }, ctx.tx(item.label)),
-        isWrong ? h('span', { class: 'sort-mark' }, ctx.t('sort.mark')) : null,
-      ),
+      h('legend', {}, h('span', { class: 'sort-item-label' }, ctx.tx(item.label)), isWrong ? h('span', { class: 'sort-mark' }, ctx.t('sort.mark')) : null),
       h('div', { class: 'sort-options' }, ...options),
       isWrong ? h('p', { class: 'sort-why', attrs: { id: whyId } }, ctx.tx(item.why)) : null,
     );

@@ -111,7 +111,7 @@ describe('timed events', () => {
     expect(clock.started).toBe(0);
   });
 
-  it('with the timer on, picks the fallback for the player when the event\'s seconds run out', () => {
+  it("with the timer on, picks the fallback for the player when the event's seconds run out", () => {
     const clock = new CountingClock();
     const actor = createActor(timedEventsMachine, { input: timed, clock }).start();
     expect(actor.getSnapshot().value).toEqual({ deciding: 'countdown' });
@@ -130,7 +130,7 @@ describe('timed events', () => {
     expect(clock.started).toBe(1);
   });
 
-  it('uses each event\'s own seconds (30 by default) and restarts the timer per event', () => {
+  it("uses each event's own seconds (30 by default) and restarts the timer per event", () => {
     const clock = new CountingClock();
     const actor = createActor(timedEventsMachine, { input: timed, clock }).start();
     clock.increment(5_000);
@@ -163,11 +163,14 @@ describe('timed events', () => {
   });
 
   it('every state is reachable (timed or not) and every run can be finished', () => {
-    const events: TimedEventsEvent[] = [
-      pick('wait'), pick('local'), pick('stay'), pick('online'), { type: 'events.next' }, { type: 'hint.next' },
+    const events: TimedEventsEvent[] = [pick('wait'), pick('local'), pick('stay'), pick('online'), { type: 'events.next' }, { type: 'hint.next' }];
+    const key = (s: { context: { index: number; picked: string | null; timedOut: boolean; hintTier: number; choices: string[] } }) => [
+      s.context.index,
+      s.context.picked,
+      s.context.timedOut,
+      s.context.hintTier,
+      s.context.choices,
     ];
-    const key = (s: { context: { index: number; picked: string | null; timedOut: boolean; hintTier: number; choices: string[] } }) =>
-      [s.context.index, s.context.picked, s.context.timedOut, s.context.hintTier, s.context.choices];
 
     const calm = explorePuzzle(timedEventsMachine, { input: untimed, events, key });
     // The time-up event is what XState sends itself after the delay: replayed here as a sample.

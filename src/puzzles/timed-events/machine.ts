@@ -48,14 +48,11 @@ export const timedEventsMachine = setup({
   },
   guards: {
     'timer is on': ({ context }) => context.timed,
-    'option exists': ({ context, event }) =>
-      event.type === 'option.pick' && eventAt(context).options.some((o) => o.id === event.id),
+    'option exists': ({ context, event }) => event.type === 'option.pick' && eventAt(context).options.some((o) => o.id === event.id),
     'was the last event': ({ context }) => context.index >= context.puzzle.events.length - 1,
   },
   actions: {
-    'take the option': assign(({ context, event }) =>
-      event.type === 'option.pick' ? { ...take(context, event.id), timedOut: false, feedback: null } : {},
-    ),
+    'take the option': assign(({ context, event }) => (event.type === 'option.pick' ? { ...take(context, event.id), timedOut: false, feedback: null } : {})),
     'take the fallback': assign(({ context }) => ({
       ...take(context, eventAt(context).fallback),
       timedOut: true,

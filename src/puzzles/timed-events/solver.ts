@@ -21,7 +21,9 @@ export const solver = defineSolver('timed-events', async (page, puzzle, options)
     chosen.push(fr(best.text));
     if (options.shotName && i === 0) await shot(page, options.shotName);
     const last = i === puzzle.events.length - 1;
-    await frame(page).getByRole('button', { name: t(last ? 'timedEvents.finish' : 'timedEvents.next'), exact: true }).click();
+    await frame(page)
+      .getByRole('button', { name: t(last ? 'timedEvents.finish' : 'timedEvents.next'), exact: true })
+      .click();
   }
   await puzzleClosed(page);
   return { flags: {}, choices: chosen };

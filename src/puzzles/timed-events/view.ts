@@ -78,11 +78,7 @@ function panel(ctx: PuzzleViewContext<typeof timedEventsMachine>): HTMLElement {
     ? h(
         'div',
         { class: 'outcome', attrs: { 'aria-live': 'polite' } },
-        h(
-          'p',
-          { class: 'chosen' },
-          ctx.t(timedOut ? 'timedEvents.chosenForYou' : 'timedEvents.chosen', { option: ctx.tx(chosen.text) }),
-        ),
+        h('p', { class: 'chosen' }, ctx.t(timedOut ? 'timedEvents.chosenForYou' : 'timedEvents.chosen', { option: ctx.tx(chosen.text) })),
         h('p', { class: 'outcome-text' }, ctx.tx(chosen.outcome)),
       )
     : null;

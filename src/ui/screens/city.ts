@@ -20,7 +20,14 @@ function trainerLevels(ctx: UiContext): HTMLElement {
           'ul',
           { class: 'place-list' },
           ...catalogue.trainerLevels.map((l) =>
-            h('li', {}, button(t('trainer.play', { title: tx(l.title) }), () => journey.send({ type: 'place.enter', levelId: l.id }), { key: `trainer-${l.id}`, class: 'place-button open' })),
+            h(
+              'li',
+              {},
+              button(t('trainer.play', { title: tx(l.title) }), () => journey.send({ type: 'place.enter', levelId: l.id }), {
+                key: `trainer-${l.id}`,
+                class: 'place-button open',
+              }),
+            ),
           ),
         )
       : null,
@@ -95,12 +102,7 @@ export function cityScreen(ctx: UiContext): Screen {
                 attrs: { 'aria-label': labelOf(p), 'aria-disabled': usable ? undefined : 'true' },
               });
               b.append(
-                h(
-                  'span',
-                  { class: 'place-name' },
-                  h('strong', {}, p.name),
-                  p.level ? h('span', { class: 'level-title' }, tx(p.level.title)) : null,
-                ),
+                h('span', { class: 'place-name' }, h('strong', {}, p.name), p.level ? h('span', { class: 'level-title' }, tx(p.level.title)) : null),
                 h(
                   'span',
                   { class: 'status' },

@@ -102,9 +102,7 @@ function puzzlePanel(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HT
   return h(
     'section',
     { class: 'puzzle-frame', attrs: { 'aria-labelledby': 'puzzle-title' } },
-    !c.level.room && c.level.puzzles.length > 1
-      ? h('p', { class: 'step' }, t('level.puzzleOf', { n: index + 1, total: c.level.puzzles.length }))
-      : null,
+    !c.level.room && c.level.puzzles.length > 1 ? h('p', { class: 'step' }, t('level.puzzleOf', { n: index + 1, total: c.level.puzzles.length })) : null,
     h('h3', { attrs: { id: 'puzzle-title', tabindex: -1, 'data-autofocus': true } }, tx(puzzle.title)),
     puzzleView(puzzle.kind)?.panel(ref, { t, tx, lang }) ?? null,
     hintsBlock(ctx, puzzle.hints, ref.getSnapshot().context.hintTier, () => level.send({ type: 'hint.next' })),
@@ -145,7 +143,12 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   else if (state === 'exploring') body = exploringView(ctx, snap, level);
   else if (state === 'puzzle') {
     // The notebook sits beside the puzzle; a clue opened there is read without leaving the lock.
-    body = h('div', { class: 'puzzle-and-notebook' }, puzzlePanel(ctx, snap, level), notebookView(ctx, c, level, c.reading ? readingCard(ctx, c.reading, level) : null));
+    body = h(
+      'div',
+      { class: 'puzzle-and-notebook' },
+      puzzlePanel(ctx, snap, level),
+      notebookView(ctx, c, level, c.reading ? readingCard(ctx, c.reading, level) : null),
+    );
     // A kind played on the big stage keeps the panel beside it; the others need a wide panel.
     const active = c.level.puzzles.find((p) => p.id === c.activePuzzle);
     layout = active && puzzleKind(active.kind)?.playsOnStage ? 'side' : 'wide';
@@ -177,7 +180,9 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
     header(ctx, snap),
     body,
     // Once solved, the way out goes through the debrief, which records the level.
-    state === 'debrief' || state === 'solved' ? null : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
+    state === 'debrief' || state === 'solved'
+      ? null
+      : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
   );
   const key = `level-${c.level.id}-${state}-${c.activePuzzle ?? ''}-${state === 'intro' ? c.introIndex : ''}-${c.reading ? `reading${c.lastClue ?? ''}` : ''}`;
   const world: Screen['world'] = stageSpots?.world ?? { kind: 'room', backdrop: c.level.backdrop, props: roomProps(c) };

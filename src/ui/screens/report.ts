@@ -76,36 +76,65 @@ export function reportScreen(ctx: UiContext): Screen {
     h(
       'ul',
       { class: 'areas' },
-      ...AREAS.map((area) => h('li', { class: `area ${area}` }, h('strong', {}, t('ui.label', { label: t(`area.${area}`) })), t('report.points', { n: report.areas[area] }))),
+      ...AREAS.map((area) =>
+        h('li', { class: `area ${area}` }, h('strong', {}, t('ui.label', { label: t(`area.${area}`) })), t('report.points', { n: report.areas[area] })),
+      ),
     ),
     profileChart(ctx, report.competences),
     h('h3', {}, t('report.selfCheck')),
-    scrollable(h(
-      'table',
-      { class: 'self-check-table' },
-      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, ''), h('th', { attrs: { scope: 'col' } }, t('report.before')), h('th', { attrs: { scope: 'col' } }, t('report.after')))),
+    scrollable(
       h(
-        'tbody',
-        {},
-        ...[0, 1, 2].map((i) =>
-          h('tr', {}, h('th', { attrs: { scope: 'row' } }, t(`selfCheck.q${i + 1}`)), h('td', {}, before ? `${before[i]} / 5` : '—'), h('td', {}, after ? `${after[i]} / 5` : '—')),
+        'table',
+        { class: 'self-check-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'col' } }, ''),
+            h('th', { attrs: { scope: 'col' } }, t('report.before')),
+            h('th', { attrs: { scope: 'col' } }, t('report.after')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...[0, 1, 2].map((i) =>
+            h(
+              'tr',
+              {},
+              h('th', { attrs: { scope: 'row' } }, t(`selfCheck.q${i + 1}`)),
+              h('td', {}, before ? `${before[i]} / 5` : '—'),
+              h('td', {}, after ? `${after[i]} / 5` : '—'),
+            ),
+          ),
         ),
       ),
-    )),
+    ),
     h('h3', {}, t('report.levels')),
-    scrollable(h(
-      'table',
-      { class: 'levels-table' },
-      h('thead', {}, h('tr', {}, ...['report.level', 'report.stars', 'report.hints', 'report.time'].map((k) => h('th', { attrs: { scope: 'col' } }, t(k))))),
+    scrollable(
       h(
-        'tbody',
-        {},
-        ...report.levels.map((r) => {
-          const level = catalogue.levels.find((l) => l.id === r.id)!;
-          return h('tr', {}, h('th', { attrs: { scope: 'row' } }, tx(level.title)), h('td', {}, '★'.repeat(r.stars)), h('td', {}, String(r.hintTier)), h('td', {}, duration(t, r.timeMs)));
-        }),
+        'table',
+        { class: 'levels-table' },
+        h('thead', {}, h('tr', {}, ...['report.level', 'report.stars', 'report.hints', 'report.time'].map((k) => h('th', { attrs: { scope: 'col' } }, t(k))))),
+        h(
+          'tbody',
+          {},
+          ...report.levels.map((r) => {
+            const level = catalogue.levels.find((l) => l.id === r.id)!;
+            return h(
+              'tr',
+              {},
+              h('th', { attrs: { scope: 'row' } }, tx(level.title)),
+              h('td', {}, '★'.repeat(r.stars)),
+              h('td', {}, String(r.hintTier)),
+              h('td', {}, duration(t, r.timeMs)),
+            );
+          }),
+        ),
       ),
-    )),
+    ),
     h('h3', {}, t('report.choices')),
     choices.length
       ? h('ul', { class: 'choices' }, ...choices.map((c) => h('li', {}, h('strong', {}, t('ui.label', { label: tx(c.puzzle) })), tx(c.choice))))

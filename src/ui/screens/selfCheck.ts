@@ -37,7 +37,11 @@ export function selfCheckScreen(ctx: UiContext, when: 'before' | 'after'): Scree
             h(
               'label',
               { class: 'scale-option' },
-              h('input', { key: `q${i + 1}-${n}`, keep: true, attrs: { type: 'radio', name: `q${i + 1}`, value: n, 'aria-label': t('selfCheck.value', { n }) } }),
+              h('input', {
+                key: `q${i + 1}-${n}`,
+                keep: true,
+                attrs: { type: 'radio', name: `q${i + 1}`, value: n, 'aria-label': t('selfCheck.value', { n }) },
+              }),
               h('span', { attrs: { 'aria-hidden': 'true' } }, String(n)),
             ),
           ),

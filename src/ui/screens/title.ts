@@ -15,7 +15,9 @@ function saveTools(ctx: UiContext): HTMLElement {
     h(
       'div',
       { class: 'actions' },
-      button(t('save.export'), () => downloadText(`envol-save-${new Date().toISOString().slice(0, 10)}.json`, store.getState().exportSave()), { key: 'export-save' }),
+      button(t('save.export'), () => downloadText(`envol-save-${new Date().toISOString().slice(0, 10)}.json`, store.getState().exportSave()), {
+        key: 'export-save',
+      }),
       fileButton(t('save.import'), 'import-save', (_name, text) => store.getState().importSave(text)),
     ),
   );
@@ -35,11 +37,15 @@ export function titleScreen(ctx: UiContext): Screen {
       canContinue ? button(t('title.continue'), () => journey.send({ type: 'journey.continue' }), { key: 'continue', class: 'primary' }) : null,
       canContinue
         ? // On a shared PC the next learner starts afresh, after saying so (no accidental wipe).
-          button(t('title.newJourney'), () => {
-            if (!window.confirm(t('title.confirmNew'))) return;
-            store.getState().resetJourney();
-            journey.send({ type: 'journey.start' });
-          }, { key: 'new-journey' })
+          button(
+            t('title.newJourney'),
+            () => {
+              if (!window.confirm(t('title.confirmNew'))) return;
+              store.getState().resetJourney();
+              journey.send({ type: 'journey.start' });
+            },
+            { key: 'new-journey' },
+          )
         : button(t('title.play'), () => journey.send({ type: 'journey.start' }), { key: 'play', class: 'primary' }),
     ),
     saveTools(ctx),

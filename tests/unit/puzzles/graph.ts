@@ -35,9 +35,7 @@ export function explorePuzzle<M extends AnyStateMachine>(
 
   const entries = Object.entries(adj);
   const atomic = getStateNodes(machine).filter((n) => n.type === 'atomic' || n.type === 'final');
-  const unvisitedStates = atomic
-    .filter((n) => !entries.some(([, v]) => v.state.matches(n.path.join('.') as never)))
-    .map((n) => n.path.join('.'));
+  const unvisitedStates = atomic.filter((n) => !entries.some(([, v]) => v.state.matches(n.path.join('.') as never))).map((n) => n.path.join('.'));
 
   // Walk backwards from the final snapshots.
   const incoming = new Map<string, string[]>();
