@@ -29,6 +29,7 @@ const PLAY: Record<string, Partial<SolveOptions>> = {
   prototype: { wrongFirst: true, shotName: 'act1-fablab-combine' },
   supplier: { wantFlags: { supplier: 'local' }, shotName: 'act1-fablab-dialogue' },
   'team-roles': { wrongFirst: true, shotName: 'act2-coworking-sort' }, // a wrong sort
+  'business-model': { wrongFirst: true, shotName: 'act2-coworking-canvas' }, // a card in the wrong block
   'first-budget': { wrongFirst: true, shotName: 'act2-funding-allocation' },
   'launch-plan': { wrongFirst: true, shotName: 'act3-belfry-sequence' },
   'launch-week': { shotName: 'act3-street-events' },
