@@ -131,11 +131,12 @@ export function puzzleSeed(journeySeed: number, puzzleId: string): number {
   return h || 1;
 }
 
-/** Where a kind's checks write their problems; fields are relative to the puzzle (`answer`, `spots[2].id`). */
+/**
+ * Where a kind's checks write their problems; fields are relative to the puzzle (`answer`,
+ * `spots[2].id`). Ids used twice in any list are found for every kind by the loader.
+ */
 export interface PuzzleChecks {
   add(field: string, message: Message): void;
-  /** Reports every id used twice in `ids`, as `${list}[i].id`. */
-  unique(list: string, ids: readonly string[]): void;
 }
 
 /** The snapshot every puzzle machine has, whatever its kind. */

@@ -2,7 +2,7 @@
  * Building DOM without strings of markup: every text goes through a Text node, so content
  * from level files can never become markup.
  */
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Handler = (ev: Event) => void;
 
 export interface Props {

@@ -8,7 +8,8 @@ import type { Lang, Translator } from '../core/i18n';
 import type { Text } from '../core/level/schema';
 import { isActorOf, type Feedback, type PuzzleActorRef } from '../core/puzzle';
 import type { WorldView } from '../world/view';
-import { h } from './dom';
+import { h, type Child } from './dom';
+import './puzzle.css';
 
 /**
  * What a panel is drawn from: it is called again on every change and its result replaces the
@@ -78,4 +79,16 @@ export function feedbackText(feedback: Feedback | null, words: Pick<Words, 't' |
  */
 export function feedbackLine(feedback: Feedback | null, words: Pick<Words, 't' | 'tx'>): HTMLElement {
   return h('p', { class: `feedback ${feedback?.tone ?? ''}` }, feedbackText(feedback, words));
+}
+
+/**
+ * A puzzle's panel as a form: Enter or its submit button sends the answer once, never while
+ * the puzzle is done, and the page never reloads.
+ */
+export function puzzleForm(kind: string, submit: { done: boolean; send: () => void }, ...children: Child[]): HTMLFormElement {
+  const onSubmit = (ev: Event) => {
+    ev.preventDefault();
+    if (!submit.done) submit.send();
+  };
+  return h('form', { class: `puzzle ${kind}`, on: { submit: onSubmit } }, ...children);
 }

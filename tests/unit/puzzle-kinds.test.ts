@@ -2,7 +2,7 @@
  * A puzzle kind is one folder: nothing outside it knows the kind's name, no kind leans on
  * another, and the seams between a level and its puzzles are typed, not cast.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ import { codeLock, levelData, loadLevel } from './support/levels';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SRC = join(ROOT, 'src');
 const PUZZLES = join(SRC, 'puzzles');
+/** A kind's unit tests, in a folder that mirrors the kind's: src/ holds only what the game ships and plays. */
+const KIND_TESTS = join(ROOT, 'tests', 'puzzles');
 const rel = (file: string) => relative(ROOT, file).split(sep).join('/');
 
 function filesUnder(dir: string): string[] {
@@ -53,12 +55,13 @@ describe('puzzle kinds are folders', () => {
     expect(kindNames.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('every folder holds the whole kind: schema, machine, view, strings in both languages, tests and solver', () => {
-    const missing = kindFolders.flatMap((kind) =>
-      ['index.ts', 'schema.ts', 'machine.ts', 'view.ts', 'locales/fr.json', 'locales/en.json', 'machine.test.ts', 'solver.ts']
+  it('every folder holds the whole kind: schema, machine, view, strings in both languages and solver; its tests mirror it', () => {
+    const missing = kindFolders.flatMap((kind) => [
+      ...['index.ts', 'schema.ts', 'machine.ts', 'view.ts', 'locales/fr.json', 'locales/en.json', 'solver.ts']
         .filter((file) => !sourceFilesAndJson.has(join(PUZZLES, kind, file)))
-        .map((file) => `${kind}/${file}`),
-    );
+        .map((file) => `src/puzzles/${kind}/${file}`),
+      ...(existsSync(join(KIND_TESTS, kind, 'machine.test.ts')) ? [] : [`tests/puzzles/${kind}/machine.test.ts`]),
+    ]);
     expect(missing).toEqual([]);
   });
 

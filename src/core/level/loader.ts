@@ -65,6 +65,25 @@ function hashPuzzle(p: RawPuzzle): Puzzle {
 const noRoomItem = (x: string): Message => ({ fr: `aucun objet "${x}" dans room.items`, en: `no item "${x}" in room.items` });
 const noPuzzle = (x: string): Message => ({ fr: `aucune énigme "${x}" dans puzzles`, en: `no puzzle "${x}" in puzzles` });
 
+/**
+ * Every list of things with an `id` (puzzles, room items and hotspots, steps, choices, nodes,
+ * options…) names each thing once: a second one with the same id would be unreachable.
+ */
+function duplicateIds(value: unknown, path: string, add: (field: string, message: Message) => void): void {
+  if (Array.isArray(value)) {
+    const seen = new Set<string>();
+    value.forEach((el: unknown, i) => {
+      const id = typeof el === 'object' && el !== null && 'id' in el ? el.id : undefined;
+      if (typeof id === 'string' && seen.has(id))
+        add(`${path}[${i}].id`, { fr: `l'identifiant "${id}" est utilisé deux fois`, en: `the id "${id}" is used twice` });
+      if (typeof id === 'string') seen.add(id);
+      duplicateIds(el, `${path}[${i}]`, add);
+    });
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, v] of Object.entries(value)) duplicateIds(v, path ? `${path}.${key}` : key, add);
+  }
+}
+
 /** Checks the schema cannot express: ids that must exist, be unique, and agree. */
 function crossCheck(file: string, level: RawLevel): LevelProblem[] {
   const problems: LevelProblem[] = [];
@@ -80,23 +99,9 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
           en: `"${a.competence}" is not in this level's "competences" list`,
         });
     });
-  const unique = (base: string, ids: string[]) => {
-    const seen = new Set<string>();
-    ids.forEach((x, i) => {
-      if (seen.has(x)) add(`${base}[${i}].id`, { fr: `l'identifiant "${x}" est utilisé deux fois`, en: `the id "${x}" is used twice` });
-      seen.add(x);
-    });
-  };
+  const checksAt = (base: string): PuzzleChecks => ({ add: (field, message) => add(`${base}.${field}`, message) });
 
-  const checksAt = (base: string): PuzzleChecks => ({
-    add: (field, message) => add(`${base}.${field}`, message),
-    unique: (list, ids) => unique(`${base}.${list}`, [...ids]),
-  });
-
-  unique(
-    'puzzles',
-    level.puzzles.map((p) => p.id),
-  );
+  duplicateIds(level, '', add);
   level.puzzles.forEach((p, i) => {
     const base = `puzzles[${i}]`;
     puzzleIds.add(p.id);
@@ -110,14 +115,6 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
   const room = level.room;
   if (room) {
     const items = new Set(room.items.map((it) => it.id));
-    unique(
-      'room.items',
-      room.items.map((it) => it.id),
-    );
-    unique(
-      'room.hotspots',
-      room.hotspots.map((h) => h.id),
-    );
     checkAwards('room', room.awards);
     room.hotspots.forEach((h, i) => {
       const base = `room.hotspots[${i}]`;

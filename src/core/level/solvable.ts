@@ -50,7 +50,6 @@ export function findDeadEnds(level: RawLevel): DeadEnd[] {
     const base = `puzzles[${i}]`;
     puzzleKind(p.kind)?.findDeadEnds(p, {
       add: (field, message) => out.push({ field: `${base}.${field}`, message }),
-      unique: () => undefined,
     });
   });
   if (level.room) {

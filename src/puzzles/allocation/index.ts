@@ -8,10 +8,6 @@ export const allocation = definePuzzleKind({
   schema,
   machine: allocationMachine,
   check(p, problems) {
-    problems.unique(
-      'lines',
-      p.lines.map((l) => l.id),
-    );
     const lines = new Set(p.lines.map((l) => l.id));
     p.rules.forEach((r, j) => {
       if (!lines.has(r.line)) problems.add(`rules[${j}].line`, { fr: `aucune ligne "${r.line}"`, en: `no line "${r.line}"` });

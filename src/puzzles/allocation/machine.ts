@@ -8,7 +8,8 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import { openNextHint, outputOf, puzzleTypes, startProgress, type Feedback, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress } from '../../core/puzzle';
+import type { Feedback, HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 type AllocationPuzzle = KindPuzzle;
 type Line = AllocationPuzzle['lines'][number];
@@ -168,6 +169,7 @@ export const allocationMachine = setup({
     'budget holds': ({ context }) => allocationProblems(context.puzzle, context.amounts).length === 0,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'set the line': assign(({ context, event }) => {
       if (event.type !== 'line.set') return {};
       const line = context.puzzle.lines.find((l) => l.id === event.line)!;
@@ -200,7 +202,6 @@ export const allocationMachine = setup({
       };
     }),
     'celebrate the budget': assign({ problems: [], noteFor: null, feedback: { tone: 'right', key: 'allocation.right' } as const }),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'allocation',

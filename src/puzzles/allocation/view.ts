@@ -179,7 +179,7 @@ function panel(ctx: PuzzleViewContext<typeof allocationMachine>): HTMLElement {
       };
       return h(
         'li',
-        { class: 'line' },
+        { class: 'tile line' },
         h('label', { class: 'line-label', attrs: { for: id } }, label),
         h(
           'div',

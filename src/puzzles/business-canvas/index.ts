@@ -9,9 +9,6 @@ export const businessCanvas = definePuzzleKind({
   machine: businessCanvasMachine,
   check(p, problems) {
     const blocks = p.blocks.map((b) => b.id);
-    const cards = p.cards.map((c) => c.id);
-    problems.unique('blocks', blocks);
-    problems.unique('cards', cards);
     const standard = STANDARD_BLOCKS.join(', ');
     p.blocks.forEach((b, i) => {
       if (!b.label && !isStandardBlock(b.id))

@@ -6,7 +6,8 @@
  */
 import { assign, setup } from 'xstate';
 import type { CanvasBlock, CanvasCard, KindPuzzle } from './schema';
-import { countMistake, openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { countMistake, openNextHint, outputOf, puzzleTypes, shuffled, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type CanvasPuzzle = KindPuzzle;
 
@@ -114,6 +115,7 @@ export const businessCanvasMachine = setup({
     'every card is right': ({ context }) => misplacedCards(context.puzzle, context.placement).length === 0,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'pick or put down the card': assign(({ context, event }) =>
       event.type === 'card.pick' ? { picked: context.picked === event.card ? null : event.card } : {},
     ),
@@ -157,7 +159,6 @@ export const businessCanvasMachine = setup({
       picked: null,
       feedback: { tone: 'right', key: 'businessCanvas.right' } as const,
     })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'business-canvas',

@@ -2,8 +2,18 @@ import { cardsIn, markedCards, misplacedIn, type businessCanvasMachine } from '.
 import { isStandardBlock, type CanvasBlock, type CanvasCard } from './schema';
 import { businessCanvas } from '.';
 import { button, h, type Props } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
 import './view.css';
+
+/** Each standard block keeps its colour from puzzle to puzzle; a block of the author's own takes the default. */
+const BLOCK_COLOURS: Partial<Record<string, string>> = {
+  customers: '#2a62c9',
+  problem: '#c6452b',
+  value: '#1b7f3b',
+  channels: '#7a48b3',
+  costs: '#a8620f',
+  revenue: '#137a6f',
+};
 
 type Ctx = PuzzleViewContext<typeof businessCanvasMachine>;
 
@@ -127,6 +137,7 @@ function panel(ctx: Ctx): HTMLElement {
         {
           class: `bc-block${verdict ? ` ${verdict}` : ''}`,
           attrs: { 'aria-labelledby': `${prefix}-${b.id}-name`, 'data-block': b.id },
+          style: { '--block-color': BLOCK_COLOURS[b.id] },
           ...dropZone(ctx, b.id, done),
         },
         h(
@@ -165,17 +176,9 @@ function panel(ctx: Ctx): HTMLElement {
           : ctx.t('businessCanvas.pickFirstLine'),
       );
 
-  return h(
-    'form',
-    {
-      class: 'puzzle business-canvas',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          if (!done) ctx.send({ type: 'canvas.submit' });
-        },
-      },
-    },
+  return puzzleForm(
+    'business-canvas',
+    { done, send: () => ctx.send({ type: 'canvas.submit' }) },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
     status,
     pile,

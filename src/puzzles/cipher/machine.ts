@@ -10,7 +10,8 @@ import { assign, setup } from 'xstate';
 import { isRightAnswer, normalizeAnswer } from '../../core/answers';
 import type { Text } from '../../core/level/schema';
 import type { KindPuzzle as CipherPuzzle } from './schema';
-import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleOutput, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleOutput, PuzzleProgress } from '../../core/puzzle';
 
 export type CipherEvent = { type: 'cipher.shift'; by: 1 | -1 } | { type: 'cipher.submit'; answer: string } | HintEvent;
 
@@ -120,6 +121,7 @@ export const cipherMachine = setup({
     'answer is a word of the message': ({ context, event }) => event.type === 'cipher.submit' && isWordOfMessage(context, event.answer),
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'turn the wheel': assign(({ context, event }) => (event.type === 'cipher.shift' ? { shift: wrapShift(context.shift + Math.sign(event.by)) } : {})),
     'ask for an answer': assign(() => ({ feedback: { tone: 'info', key: 'cipher.empty' } as const })),
     // Copying the message out is reading work, not a wrong answer: say what is true of it, count nothing.
@@ -138,7 +140,6 @@ export const cipherMachine = setup({
       feedback: { tone: 'wrong', key: 'cipher.wrong' } as const,
     })),
     'say it is decoded': assign(() => ({ feedback: { tone: 'right', key: 'cipher.solved' } as const })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'cipher',

@@ -1,7 +1,7 @@
 import { caesarDecode, wrapShift, type cipherMachine } from './machine';
 import { cipher } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof cipherMachine>): HTMLElement {
@@ -68,17 +68,9 @@ function panel(ctx: PuzzleViewContext<typeof cipherMachine>): HTMLElement {
     },
   });
 
-  return h(
-    'form',
-    {
-      class: 'puzzle cipher',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          if (!done) ctx.send({ type: 'cipher.submit', answer: input.value });
-        },
-      },
-    },
+  return puzzleForm(
+    'cipher',
+    { done, send: () => ctx.send({ type: 'cipher.submit', answer: input.value }) },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
     h('figure', { class: 'coded' }, h('figcaption', {}, ctx.t('cipher.coded')), h('p', { class: 'cipher-text' }, coded)),
     wheel,

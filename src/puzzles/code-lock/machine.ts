@@ -8,7 +8,8 @@
 import { assign, setup } from 'xstate';
 import { isRightAnswer, normalizeAnswer } from '../../core/answers';
 import type { KindPuzzle as CodeLockPuzzle } from './schema';
-import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type CodeLockEvent = { type: 'code.submit'; code: string } | HintEvent;
 
@@ -26,6 +27,7 @@ export const codeLockMachine = setup({
     'code was tried already': ({ context, event }) => event.type === 'code.submit' && context.tried.includes(normalizeAnswer(event.code)),
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'count a wrong code': assign(({ context, event }) => ({
       mistakes: context.mistakes + 1,
       tried: event.type === 'code.submit' ? [...context.tried, normalizeAnswer(event.code)] : context.tried,
@@ -38,7 +40,6 @@ export const codeLockMachine = setup({
     'ask for the full code': assign(({ context }) => ({
       feedback: { tone: 'info', key: 'codeLock.length', params: { n: context.puzzle.length } } as const,
     })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'codeLock',

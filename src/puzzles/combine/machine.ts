@@ -6,7 +6,8 @@
 import { assign, setup } from 'xstate';
 import type { Item } from '../../core/level/fields';
 import type { KindPuzzle } from './schema';
-import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type CombinePuzzle = KindPuzzle;
 export type Recipe = CombinePuzzle['recipes'][number];
@@ -65,6 +66,7 @@ export const combineMachine = setup({
     'pair makes nothing': ({ context, event }) => attemptOf(context, event).kind === 'wrong',
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'select the item': assign(({ event }) => (event.type === 'item.select' ? { selected: event.id, feedback: null } : {})),
     'put the item back': assign(() => ({ selected: null })),
     'add the result': assign(({ context, event }) => {
@@ -88,7 +90,6 @@ export const combineMachine = setup({
       selected: null,
       feedback: { tone: 'wrong', text: context.puzzle.wrong } as const,
     })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'combine',

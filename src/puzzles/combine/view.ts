@@ -22,7 +22,7 @@ function panel(ctx: PuzzleViewContext<typeof combineMachine>): HTMLElement {
           'button',
           {
             key: `item-${item.id}`,
-            class: `item${isSelected ? ' selected' : ''}${i >= startCount ? ' made' : ''}`,
+            class: `tile item${isSelected ? ' selected' : ''}${i >= startCount ? ' made' : ''}`,
             attrs: {
               type: 'button',
               'aria-pressed': isSelected ? 'true' : 'false',

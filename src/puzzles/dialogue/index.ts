@@ -9,17 +9,9 @@ export const dialogue = definePuzzleKind({
   machine: dialogueMachine,
   check(p, problems) {
     const nodes = new Set(p.nodes.map((n) => n.id));
-    problems.unique(
-      'nodes',
-      p.nodes.map((n) => n.id),
-    );
     const noNode = (x: string) => ({ fr: `aucun nœud "${x}"`, en: `no node "${x}"` });
     if (!nodes.has(p.start)) problems.add('start', noNode(p.start));
     p.nodes.forEach((n, j) => {
-      problems.unique(
-        `nodes[${j}].choices`,
-        n.choices.map((c) => c.id),
-      );
       n.choices.forEach((c, k) => {
         if (c.next !== null && !nodes.has(c.next)) problems.add(`nodes[${j}].choices[${k}].next`, noNode(c.next));
       });

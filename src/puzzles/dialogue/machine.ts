@@ -6,19 +6,8 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import {
-  applyEffects,
-  conditionHolds,
-  openNextHint,
-  outputOf,
-  puzzleSeed,
-  puzzleTypes,
-  shuffled,
-  startProgress,
-  type Flags,
-  type HintEvent,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { applyEffects, conditionHolds, openNextHint, outputOf, puzzleSeed, puzzleTypes, shuffled, startProgress } from '../../core/puzzle';
+import type { Flags, HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type DialoguePuzzle = KindPuzzle;
 export type DialogueNode = DialoguePuzzle['nodes'][number];
@@ -87,6 +76,7 @@ export const dialogueMachine = setup({
     'choice is available': ({ context, event }) => picked(context, event) !== undefined,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'take the choice': assign(({ context, event }) => {
       const choice = picked(context, event);
       if (!choice) return {};
@@ -104,7 +94,6 @@ export const dialogueMachine = setup({
         node: choice.next ?? context.node,
       };
     }),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'dialogue',

@@ -39,7 +39,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
           'div',
           { class: 'choices', attrs: { role: 'group', 'aria-label': ctx.t('dialogue.choices') } },
           ...shownChoices(node, flags, seed).map((c, i) =>
-            button(ctx.tx(c.text), () => ctx.send({ type: 'choice.pick', id: c.id }), { key: `choice-${i}`, class: 'choice' }),
+            button(ctx.tx(c.text), () => ctx.send({ type: 'choice.pick', id: c.id }), { key: `choice-${i}`, class: 'answer choice' }),
           ),
         ),
       );

@@ -9,10 +9,6 @@ export const hotspots = definePuzzleKind({
   machine: hotspotsMachine,
   playsOnStage: true,
   check(p, problems) {
-    problems.unique(
-      'spots',
-      p.spots.map((s) => s.id),
-    );
     const targets = p.spots.filter((s) => s.target).length;
     if (targets < p.need)
       problems.add('need', {

@@ -4,7 +4,8 @@
  */
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import { openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type HotspotsPuzzle = KindPuzzle;
 export type Spot = HotspotsPuzzle['spots'][number];
@@ -46,6 +47,7 @@ export const hotspotsMachine = setup({
     },
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'mark the spot found': assign(({ context, event }) => {
       const spot = picked(context, event);
       if (!spot) return {};
@@ -62,7 +64,6 @@ export const hotspotsMachine = setup({
       return { mistakes: context.mistakes + 1, feedback: { tone: 'wrong', text: spot.feedback } as const };
     }),
     'say it was found already': assign(() => ({ feedback: { tone: 'info', key: 'hotspots.again' } as const })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'hotspots',

@@ -7,18 +7,8 @@
  */
 import { and, assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import {
-  applyEffects,
-  openNextHint,
-  outputOf,
-  puzzleSeed,
-  puzzleTypes,
-  shuffled,
-  startProgress,
-  type Feedback,
-  type HintEvent,
-  type PuzzleProgress,
-} from '../../core/puzzle';
+import { applyEffects, openNextHint, outputOf, puzzleSeed, puzzleTypes, shuffled, startProgress } from '../../core/puzzle';
+import type { Feedback, HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 type QuizPuzzle = KindPuzzle;
 type Question = QuizPuzzle['questions'][number];
@@ -87,6 +77,7 @@ export const quizMachine = setup({
     'was the last question': ({ context }) => context.index >= context.puzzle.questions.length - 1,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'record a first pick': assign(({ context, event }) => {
       if (event.type !== 'answer.pick' || context.tried.length > 0) return {};
       return applyEffects(context, `${questionAt(context).id}:${event.option}`, undefined);
@@ -100,7 +91,6 @@ export const quizMachine = setup({
       return { mistakes: context.mistakes + 1, tried: [...context.tried, option.id], feedback: wrongPickFeedback(option) };
     }),
     'go to the next question': assign(({ context }) => ({ index: context.index + 1, tried: [], picked: null, feedback: null })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'quiz',

@@ -30,7 +30,7 @@ function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
           'button',
           {
             key: `option-${option.id}`,
-            class: `option${wasTried ? ' tried' : ''}${isPicked ? ' picked' : ''}`,
+            class: `answer option${wasTried ? ' tried' : ''}${isPicked ? ' picked' : ''}`,
             attrs: { type: 'button', 'aria-disabled': blocked ? 'true' : undefined, 'aria-describedby': why ? whyId : undefined },
             on: { click: () => (blocked ? undefined : ctx.send({ type: 'answer.pick', option: option.id })) },
           },

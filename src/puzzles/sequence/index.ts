@@ -7,10 +7,4 @@ export const sequence = definePuzzleKind({
   kind: 'sequence',
   schema,
   machine: sequenceMachine,
-  check(p, problems) {
-    problems.unique(
-      'steps',
-      p.steps.map((s) => s.id),
-    );
-  },
 });

@@ -6,7 +6,8 @@
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
 import type { Text } from '../../core/level/fields';
-import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type SequencePuzzle = KindPuzzle;
 
@@ -81,6 +82,7 @@ export const sequenceMachine = setup({
     'order is right': ({ context }) => stepsInPlace(context.puzzle, context.order) === context.puzzle.steps.length,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     // The step the player moved was acted on: its mark goes. A step pushed aside by it keeps its own.
     'move the step': assign(({ context, event }) => {
       if (event.type !== 'step.move') return {};
@@ -101,7 +103,6 @@ export const sequenceMachine = setup({
       };
     }),
     'say it is right': assign(() => ({ misplaced: [], feedback: { tone: 'right', key: 'sequence.right' } as const })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'sequence',

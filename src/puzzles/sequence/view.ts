@@ -1,7 +1,7 @@
 import type { sequenceMachine } from './machine';
 import { sequence } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
@@ -32,7 +32,7 @@ function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
       h(
         'li',
         {
-          class: `step${misplaced.includes(id) ? ' misplaced' : ''}`,
+          class: `tile step${misplaced.includes(id) ? ' misplaced' : ''}`,
           on: {
             keydown: (ev) => {
               const e = ev as KeyboardEvent;
@@ -55,17 +55,9 @@ function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
     ),
   );
 
-  return h(
-    'form',
-    {
-      class: 'puzzle sequence',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          if (!done) ctx.send({ type: 'sequence.submit' });
-        },
-      },
-    },
+  return puzzleForm(
+    'sequence',
+    { done, send: () => ctx.send({ type: 'sequence.submit' }) },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
     h('p', { class: 'help' }, ctx.t('sequence.help')),
     steps,

@@ -1,7 +1,8 @@
 /** Sort / match: put each item in its category, then check them all at once. */
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { openNextHint, outputOf, puzzleTypes, shuffled, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 export type SortPuzzle = KindPuzzle;
 
@@ -47,6 +48,7 @@ export const sortMachine = setup({
     'all items are right': ({ context }) => wrongItems(context.puzzle, context.placement).length === 0,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'place the item': assign(({ context, event }) =>
       event.type === 'item.place' ? { placement: { ...context.placement, [event.item]: event.category } } : {},
     ),
@@ -62,7 +64,6 @@ export const sortMachine = setup({
       };
     }),
     'say it is right': assign(() => ({ wrong: [], feedback: { tone: 'right', key: 'sort.right' } as const })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'sort',

@@ -1,7 +1,7 @@
 import { shownItems, type sortMachine } from './machine';
 import { sort } from '.';
 import { h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof sortMachine>): HTMLElement {
@@ -39,17 +39,9 @@ function panel(ctx: PuzzleViewContext<typeof sortMachine>): HTMLElement {
     );
   });
 
-  return h(
-    'form',
-    {
-      class: 'puzzle sort',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          if (!done) ctx.send({ type: 'sort.submit' });
-        },
-      },
-    },
+  return puzzleForm(
+    'sort',
+    { done, send: () => ctx.send({ type: 'sort.submit' }) },
     h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
     ...items,
     done ? null : h('button', { key: 'sort-submit', class: 'primary', attrs: { type: 'submit' } }, ctx.t('sort.submit')),

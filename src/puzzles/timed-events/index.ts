@@ -8,15 +8,7 @@ export const timedEvents = definePuzzleKind({
   schema,
   machine: timedEventsMachine,
   check(p, problems) {
-    problems.unique(
-      'events',
-      p.events.map((e) => e.id),
-    );
     p.events.forEach((ev, j) => {
-      problems.unique(
-        `events[${j}].options`,
-        ev.options.map((o) => o.id),
-      );
       if (!ev.options.some((o) => o.id === ev.fallback))
         problems.add(`events[${j}].fallback`, { fr: `aucune option "${ev.fallback}"`, en: `no option "${ev.fallback}"` });
     });

@@ -9,7 +9,8 @@
  */
 import { assign, setup } from 'xstate';
 import type { KindPuzzle } from './schema';
-import { applyEffects, openNextHint, outputOf, puzzleTypes, startProgress, type HintEvent, type PuzzleProgress } from '../../core/puzzle';
+import { applyEffects, openNextHint, outputOf, puzzleTypes, startProgress } from '../../core/puzzle';
+import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
 type TimedEventsPuzzle = KindPuzzle;
 type TimedEvent = TimedEventsPuzzle['events'][number];
@@ -52,6 +53,7 @@ export const timedEventsMachine = setup({
     'was the last event': ({ context }) => context.index >= context.puzzle.events.length - 1,
   },
   actions: {
+    'open next hint': assign(({ context }) => openNextHint(context)),
     'take the option': assign(({ context, event }) => (event.type === 'option.pick' ? { ...take(context, event.id), timedOut: false, feedback: null } : {})),
     'take the fallback': assign(({ context }) => ({
       ...take(context, eventAt(context).fallback),
@@ -65,7 +67,6 @@ export const timedEventsMachine = setup({
       timedOut: false,
       feedback: null,
     })),
-    'open next hint': assign(({ context }) => openNextHint(context)),
   },
 }).createMachine({
   id: 'timedEvents',

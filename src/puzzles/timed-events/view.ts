@@ -61,7 +61,7 @@ function panel(ctx: PuzzleViewContext<typeof timedEventsMachine>): HTMLElement {
           'button',
           {
             key: `option-${option.id}`,
-            class: `option${isPicked ? ' picked' : ''}`,
+            class: `answer option${isPicked ? ' picked' : ''}`,
             attrs: { type: 'button', 'aria-disabled': deciding ? undefined : 'true' },
             on: { click: () => (deciding ? ctx.send({ type: 'option.pick', id: option.id }) : undefined) },
           },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeTranslator, pick } from '../../core/i18n';
-import { PROP_COLORS, PROPS } from '../../core/level/fields';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
-import { spotNames } from './names';
-import type { HotspotsPuzzle } from './machine';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { makeTranslator, pick } from '../../../src/core/i18n';
+import { PROP_COLORS, PROPS } from '../../../src/core/level/fields';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
+import { spotNames } from '../../../src/puzzles/hotspots/names';
+import type { HotspotsPuzzle } from '../../../src/puzzles/hotspots/machine';
+import en from '../../../src/puzzles/hotspots/locales/en.json';
+import fr from '../../../src/puzzles/hotspots/locales/fr.json';
 
 const words = (lang: 'fr' | 'en') => ({ t: makeTranslator({ fr, en }, lang), tx: (text: { fr: string; en: string }) => pick(text, lang) });
 

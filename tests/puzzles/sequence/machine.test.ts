@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { scoreOutcome } from '../../core/competences';
-import { moveStep, sequenceMachine, stepsInPlace, stepsToMove } from './machine';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import { scoreOutcome } from '../../../src/core/competences';
+import { moveStep, sequenceMachine, stepsInPlace, stepsToMove } from '../../../src/puzzles/sequence/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const steps = [
   { id: 'idea', label: t('Avoir une idée', 'Have an idea') },

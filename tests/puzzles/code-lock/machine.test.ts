@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { codeLockMachine } from './machine';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle } from '../../../tests/unit/puzzles/fixtures';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { codeLockMachine } from '../../../src/puzzles/code-lock/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle } from '../../unit/puzzles/fixtures';
+import en from '../../../src/puzzles/code-lock/locales/en.json';
+import fr from '../../../src/puzzles/code-lock/locales/fr.json';
 
 const puzzle = loadPuzzle('code-lock', { answer: '1952', length: 4 });
 const input = { puzzle, flags: {} };

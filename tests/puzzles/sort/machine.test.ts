@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { shownItems, sortMachine, unplacedItems, wrongItems } from './machine';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import { shownItems, sortMachine, unplacedItems, wrongItems } from '../../../src/puzzles/sort/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const categories = [
   { id: 'fixed', label: t('Coût fixe', 'Fixed cost') },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
-import { TIME_UP_EVENT, timedEventsMachine, type TimedEventsEvent } from './machine';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import { TIME_UP_EVENT, timedEventsMachine, type TimedEventsEvent } from '../../../src/puzzles/timed-events/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const puzzle = loadPuzzle('timed-events', {
   events: [

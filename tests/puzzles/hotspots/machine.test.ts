@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { scoreOutcome } from '../../core/competences';
-import { hotspotsMachine } from './machine';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import { scoreOutcome } from '../../../src/core/competences';
+import { hotspotsMachine } from '../../../src/puzzles/hotspots/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const spot = (id: string, target: boolean, x: number) => ({
   id,
@@ -106,13 +104,6 @@ describe('hotspots', () => {
     const actor = start();
     for (let i = 0; i < 5; i++) actor.send({ type: 'hint.next' });
     expect(actor.getSnapshot().context.hintTier).toBe(3);
-  });
-
-  it('has every string in both languages, including the feedback key the machine uses', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    expect(fr).toHaveProperty(['hotspots.again']);
-    expect(fr['hotspots.counter']).toContain('{n}');
-    expect(en['hotspots.counter']).toContain('{total}');
   });
 
   it('every state is reachable and the search can always still be finished', () => {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { businessCanvasMachine, cardsIn, judgeBlocks, markedCards, misplacedCards, shownCards, unplacedCards, type CanvasEvent } from './machine';
-import { STANDARD_BLOCKS } from './schema';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import {
+  businessCanvasMachine,
+  cardsIn,
+  judgeBlocks,
+  markedCards,
+  misplacedCards,
+  shownCards,
+  unplacedCards,
+  type CanvasEvent,
+} from '../../../src/puzzles/business-canvas/machine';
+import { STANDARD_BLOCKS } from '../../../src/puzzles/business-canvas/schema';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const card = (id: string, block: string, label = id) => ({ id, label: t(label), block, why: t(`Pourquoi ${id}`, `Why ${id}`) });
 // The six standard blocks (left out of the file), one card each, plus a second cost.

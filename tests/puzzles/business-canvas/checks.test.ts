@@ -1,7 +1,7 @@
 /** A broken canvas in a level file: every problem names its field, in French and in English. */
 import { describe, expect, it } from 'vitest';
-import { parseLevel } from '../../core/level/loader';
-import { hints3, t } from '../../../tests/unit/puzzles/fixtures';
+import { parseLevel } from '../../../src/core/level/loader';
+import { hints3, t } from '../../unit/puzzles/fixtures';
 
 const card = (id: string, block: string) => ({ id, label: t(id), block, why: t(`Pourquoi ${id}`, `Why ${id}`) });
 const sixCards = ['customers', 'problem', 'value', 'channels', 'costs', 'revenue'].map((b) => card(`${b}-card`, b));

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { allocationMachine, allocationProblems, clampAmount, parseAmount, readTypedAmount, ruleStatuses, type AllocationEvent } from './machine';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import {
+  allocationMachine,
+  allocationProblems,
+  clampAmount,
+  parseAmount,
+  readTypedAmount,
+  ruleStatuses,
+  type AllocationEvent,
+} from '../../../src/puzzles/allocation/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 // A first budget: 2 000 € for rent, stock and advertising; stock must get at least 800 €,
 // advertising at most 300 €, and the whole budget must be used.

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { loadCatalogue } from '../../core/level/catalogue';
-import { quizMachine, shownOptions, type QuizEvent } from './machine';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import { loadCatalogue } from '../../../src/core/level/catalogue';
+import { quizMachine, shownOptions, type QuizEvent } from '../../../src/puzzles/quiz/machine';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const puzzle = loadPuzzle('quiz', {
   questions: [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { scoreOutcome } from '../../core/competences';
-import { availableChoices, dialogueMachine, findNode, nodeText, PLAYER_SPEAKER, shownChoices } from './machine';
-import type { Flags } from '../../core/puzzle';
-import { explorePuzzle } from '../../../tests/unit/puzzles/graph';
-import { loadPuzzle, t } from '../../../tests/unit/puzzles/fixtures';
+import { scoreOutcome } from '../../../src/core/competences';
+import { availableChoices, dialogueMachine, findNode, nodeText, PLAYER_SPEAKER, shownChoices } from '../../../src/puzzles/dialogue/machine';
+import type { Flags } from '../../../src/core/puzzle';
+import { explorePuzzle } from '../../unit/puzzles/graph';
+import { loadPuzzle, t } from '../../unit/puzzles/fixtures';
 
 const sam = t('Sam');
 const puzzle = loadPuzzle('dialogue', {
