@@ -11,10 +11,10 @@ import { Howl, Howler } from 'howler';
 export type SoundName = 'click' | 'success' | 'error' | 'unlock';
 export type SoundUrls = Record<SoundName | 'ambient', string>;
 
-export const SOUND_NAMES: readonly SoundName[] = ['click', 'success', 'error', 'unlock'];
+const SOUND_NAMES: readonly SoundName[] = ['click', 'success', 'error', 'unlock'];
 
 /** Volume of the ambient loop (the file itself is already quiet). */
-export const AMBIENT_VOLUME = 0.25;
+const AMBIENT_VOLUME = 0.25;
 const AMBIENT_FADE_IN_MS = 2000;
 const AMBIENT_RESUME_FADE_MS = 600;
 

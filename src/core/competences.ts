@@ -3,7 +3,7 @@
 export const AREAS = ['ideas', 'resources', 'action'] as const;
 export type Area = (typeof AREAS)[number];
 
-export const COMPETENCES = {
+const COMPETENCES = {
   'spotting-opportunities': 'ideas',
   creativity: 'ideas',
   vision: 'ideas',

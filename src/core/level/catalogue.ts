@@ -27,7 +27,7 @@ async function readSafely(read: ReadFile, file: string): Promise<{ ok: true; tex
   }
 }
 
-export function journeyOrder(a: Level, b: Level): number {
+function journeyOrder(a: Level, b: Level): number {
   return a.act - b.act || a.order - b.order;
 }
 

@@ -58,7 +58,7 @@ export function clampAmount(line: Line, amount: number): number {
   return Math.min(lineTop(line), Math.max(line.min, snapped));
 }
 
-export function startAmounts(puzzle: AllocationPuzzle): Amounts {
+function startAmounts(puzzle: AllocationPuzzle): Amounts {
   return Object.fromEntries(puzzle.lines.map((l) => [l.id, l.min]));
 }
 

@@ -5,7 +5,7 @@
  * hold a card that belongs elsewhere, never which card, until the second hint marks the cards.
  */
 import { assign, setup } from 'xstate';
-import type { CanvasBlock, CanvasCard, KindPuzzle } from './schema';
+import type { CanvasCard, KindPuzzle } from './schema';
 import { countMistake, openNextHint, outputOf, puzzleTypes, shuffled, startProgress } from '../../core/puzzle';
 import type { HintEvent, PuzzleProgress } from '../../core/puzzle';
 
@@ -29,7 +29,7 @@ export type Placement = Record<string, string | null>;
 export type BlockVerdict = 'right' | 'wrong' | 'empty';
 
 /** From this hint tier on (the clue), the misplaced cards themselves are marked and explained. */
-export const CARD_MARKS_TIER = 2;
+const CARD_MARKS_TIER = 2;
 
 interface CanvasContext extends PuzzleProgress {
   puzzle: CanvasPuzzle;
@@ -83,10 +83,6 @@ export function misplacedIn(puzzle: CanvasPuzzle, placement: Placement, block: s
 /** The misplaced cards the board marks and explains: none before the clue is opened. */
 export function markedCards(context: Pick<CanvasContext, 'hintTier' | 'wrong'>): string[] {
   return context.hintTier >= CARD_MARKS_TIER ? context.wrong : [];
-}
-
-export function blockOf(puzzle: CanvasPuzzle, id: string): CanvasBlock | undefined {
-  return puzzle.blocks.find((b) => b.id === id);
 }
 
 /** The card an event moves: the one it names, else the one in hand. */

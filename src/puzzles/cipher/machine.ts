@@ -106,7 +106,7 @@ function isWordOfMessage(c: Ciphered, raw: string): boolean {
  * The message as it reads, in every language, for the notebook. A language whose answer is not
  * in its message is read where another language reads, else where the player left the wheel.
  */
-export function decodedMessage(c: Ciphered & { shift: number }): Text {
+function decodedMessage(c: Ciphered & { shift: number }): Text {
   const known = Object.values(c.readsAt).find((s): s is number => s !== null);
   const read = (lang: string) => caesarDecode(c.puzzle.ciphertext[lang]!, c.readsAt[lang] ?? known ?? c.shift);
   return { ...Object.fromEntries(languages(c).map((lang) => [lang, read(lang)])), fr: read('fr'), en: read('en') };

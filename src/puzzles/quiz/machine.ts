@@ -40,7 +40,7 @@ export function shownOptions(context: Pick<QuizContext, 'puzzle' | 'index' | 'op
 }
 
 /** One order per question, never the written one; each question draws from its own seed. */
-export function drawOptionOrder(puzzle: QuizPuzzle, seed: number): string[][] {
+function drawOptionOrder(puzzle: QuizPuzzle, seed: number): string[][] {
   return puzzle.questions.map((q) =>
     shuffled(
       q.options.map((o) => o.id),
@@ -50,12 +50,12 @@ export function drawOptionOrder(puzzle: QuizPuzzle, seed: number): string[][] {
 }
 
 /** What a wrong pick tells the player: the option's own reason, or, without one, that the explanation comes with the right answer. */
-export function wrongPickFeedback(option: Option): Feedback {
+function wrongPickFeedback(option: Option): Feedback {
   return option.why ? { tone: 'wrong', key: 'quiz.wrongWhy', params: { why: option.why } } : { tone: 'wrong', key: 'quiz.wrong' };
 }
 
 /** What a right pick tells the player: the option's reason (when written), then the question's explanation. */
-export function rightPickFeedback(question: Question, option: Option): Feedback {
+function rightPickFeedback(question: Question, option: Option): Feedback {
   return option.why
     ? { tone: 'right', key: 'quiz.rightWhy', params: { why: option.why, explanation: question.explanation } }
     : { tone: 'right', text: question.explanation };
