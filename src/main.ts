@@ -5,12 +5,25 @@ import { describeProblem } from './core/level/loader';
 import { createGameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
 import { readUrlSettings } from './core/urlParams';
-import { SoundBoard } from './audio/sound';
+import type { SoundBoard } from './audio/sound';
 import { SOUND_URLS } from './audio/urls';
-import { createWorld, type World } from './scenes/createWorld';
+import type { World } from './scenes/createWorld';
 import type { WorldScene } from './scenes/WorldScene';
 import type { WorldView } from './world/view';
-import { startApp } from './ui/app';
+import { startApp, type SoundPort, type WorldPort } from './ui/app';
+
+/** Asked for now, awaited later: a failed download is dealt with where it is awaited, not reported as unhandled before. */
+function early<T>(load: Promise<T>): Promise<T> {
+  load.catch(() => undefined);
+  return load;
+}
+
+// Phaser and the world's art are most of the game's bytes: they come as their own chunk, asked
+// for at once, while the title (DOM only) is drawn and played without them.
+const worldModule = early(import('./scenes/createWorld'));
+// Howler is needed only after the first gesture; asked for now, it is there by then, so the
+// sound still starts inside the gesture's handler (as iOS wants).
+const soundModule = early(import('./audio/sound'));
 
 /** localStorage can be missing or throw (private windows, school policies). */
 function browserStorage(): KeyValueStorage | null {
@@ -35,6 +48,66 @@ function registerOfflineCache(): void {
   navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('[envol] offline cache unavailable', error));
 }
 
+/** The world as the UI sees it: until Phaser arrives it keeps the latest view, then hands it over. */
+function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<World> } {
+  let scene: WorldScene | null = null;
+  let w: World | null = null;
+  let pendingView: WorldView = { kind: 'title' };
+  let pendingHighlight: string | null = null;
+  const port: WorldPort = {
+    show(view) {
+      pendingView = view;
+      scene?.show(view);
+      w?.requestFrames();
+    },
+    setHighlight(id) {
+      pendingHighlight = id;
+      scene?.setHighlight(id);
+      w?.requestFrames();
+    },
+    refresh() {
+      w?.requestFrames();
+    },
+  };
+  const start = async (parent: HTMLElement) => {
+    const { createWorld } = await worldModule;
+    w = createWorld(parent, (s) => {
+      scene = s;
+      s.show(pendingView);
+      s.setHighlight(pendingHighlight);
+      w?.requestFrames();
+    });
+    return w;
+  };
+  return { port, start };
+}
+
+/** Sound as the UI sees it: the board joins when howler arrives; before a gesture it would be silent anyway. */
+function lazySound(): SoundPort {
+  let board: SoundBoard | null = null;
+  let muted = false;
+  let unlocked = false;
+  soundModule.then(
+    ({ SoundBoard }) => {
+      board = new SoundBoard({ urls: SOUND_URLS });
+      board.setMuted(muted);
+      if (unlocked) board.unlockByGesture();
+    },
+    (error: unknown) => console.warn('[envol] sound unavailable', error),
+  );
+  return {
+    play: (name) => board?.play(name),
+    setMuted(value) {
+      muted = value;
+      board?.setMuted(value);
+    },
+    unlockByGesture() {
+      unlocked = true;
+      board?.unlockByGesture();
+    },
+  };
+}
+
 async function boot(): Promise<void> {
   const store = createGameStore({ storage: browserStorage() });
   const url = readUrlSettings(window.location.search);
@@ -47,40 +120,21 @@ async function boot(): Promise<void> {
     for (const p of catalogue.problems) console.warn(`[envol] ${describeProblem(p, store.getState().settings.lang)}`);
   }
 
-  // The world may be ready after the first render: keep the latest view until then.
-  let scene: WorldScene | null = null;
-  let pendingView: WorldView = { kind: 'title' };
-  let pendingHighlight: string | null = null;
-  let w: World | null = null;
-  const world = {
-    show(view: WorldView) {
-      pendingView = view;
-      scene?.show(view);
-      w?.requestFrames();
-    },
-    setHighlight(id: string | null) {
-      pendingHighlight = id;
-      scene?.setHighlight(id);
-      w?.requestFrames();
-    },
-    refresh() {
-      w?.requestFrames();
-    },
-  };
-
-  const sound = new SoundBoard({ urls: SOUND_URLS });
-  const app = startApp({ root: document.getElementById('app')!, store, catalogue, world, sound });
-  w = createWorld(document.getElementById('game')!, (s) => {
-    scene = s;
-    s.show(pendingView);
-    s.setHighlight(pendingHighlight);
-    w?.requestFrames();
-  });
-  document.documentElement.dataset.renderer = w.renderer;
+  const world = lazyWorld();
+  startApp({ root: document.getElementById('app')!, store, catalogue, world: world.port, sound: lazySound() });
   document.getElementById('splash')?.remove();
   registerOfflineCache();
-  document.documentElement.dataset.ready = 'true';
-  void app;
+
+  // Phaser boots after the title is drawn, so it never delays it. `data-ready` says the whole
+  // game is up, world included (browser tests wait for it); the title works before that.
+  try {
+    document.documentElement.dataset.renderer = (await world.start(document.getElementById('game')!)).renderer;
+    document.documentElement.dataset.ready = 'true';
+  } catch (error) {
+    // A world chunk that failed to download: the panels and their buttons still play, without art.
+    document.documentElement.dataset.ready = 'without-world';
+    console.warn('[envol] the world could not load', error);
+  }
 }
 
 boot().catch((error: unknown) => {

@@ -1,0 +1,118 @@
+/**
+ * On a slow line the title does not wait for Phaser: its buttons work while the world's chunk
+ * is still on its way, and the world, once there, shows the screen the player has reached.
+ * The chunk is held back by the test itself (not a fixed delay), so the check cannot race it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phaserChunks } from './bundle';
+import { playToCity, ready, shot, useGame, watchErrors } from './harness';
+
+const game = useGame();
+
+/** The stage as the player sees it (a screenshot, whatever drew it), scaled down, as RGB values decoded by the page. */
+async function stagePixels(page: Page): Promise<number[]> {
+  const png = (await page.locator('#game canvas').screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    // An eighth of the size is plenty to tell one screen from another, and quick to hand back.
+    c.width = Math.ceil(img.width / 8);
+    c.height = Math.ceil(img.height / 8);
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0, c.width, c.height);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const out: number[] = [];
+    for (let i = 0; i < d.length; i += 4) out.push((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    return out;
+  }, png);
+}
+
+/** Share of pixels that differ clearly between two looks at the stage. */
+function changed(a: number[], b: number[]): number {
+  const channel = (p: number, shift: number) => (p >> shift) & 255;
+  return a.filter((p, i) => [16, 8, 0].reduce((sum, s) => sum + Math.abs(channel(p, s) - channel(b[i]!, s)), 0) > 60).length / a.length;
+}
+
+/** The language toggle works both ways on the title. */
+async function toggleLanguage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
+}
+
+/** Title, self-check, city: the city map is a view of its own, unlike the title's. */
+async function reachCity(page: Page): Promise<void> {
+  await playToCity(page);
+  await expect.poll(() => page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).count()).toBe(1);
+}
+
+/** The stage once the world has settled (it redraws for half a second after a change), pointer away. */
+async function settledStage(page: Page): Promise<number[]> {
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(700);
+  return stagePixels(page);
+}
+
+describe('the world arrives after the title', () => {
+  it('lets the player use the title before Phaser is there, then draws the screen reached', async () => {
+    const chunks = phaserChunks();
+    expect(chunks).toHaveLength(1);
+    // Service workers off: one installing would fetch the chunk itself, past the hold.
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    let arrived = false;
+    await page.route(
+      (url) => chunks.some((chunk) => url.pathname.endsWith(`/${chunk}`)),
+      async (route) => {
+        asked.push(route.request().url());
+        // Released by the test; never longer than a slow line would take.
+        await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
+        arrived = true;
+        await route.continue().catch(() => undefined);
+      },
+    );
+    try {
+      await page.goto(game.url);
+      await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
+      // The chunk was asked for at once, and the title does not wait for it.
+      expect(asked).toHaveLength(1);
+      expect(await page.locator('#splash').count()).toBe(0);
+      await toggleLanguage(page);
+      await reachCity(page);
+      expect(arrived, 'the world was still held back while the player played').toBe(false);
+      expect(await page.locator('#game canvas').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+
+      release();
+      await ready(page);
+      expect(['webgl', 'canvas']).toContain(await page.evaluate(() => document.documentElement.dataset.renderer));
+      expect(await page.locator('#game canvas').count()).toBe(1);
+      const late = await settledStage(page);
+      await shot(page, 'world-arrived-late-1280x720');
+
+      // The same steps with the world there from the start: the late world draws the city too, not the title.
+      const prompt = await context.newPage();
+      await prompt.addInitScript(() => localStorage.clear());
+      await prompt.goto(game.url);
+      await ready(prompt);
+      const title = await settledStage(prompt);
+      await reachCity(prompt);
+      const city = await settledStage(prompt);
+      expect(changed(title, city), '(canary) the city is drawn unlike the title').toBeGreaterThan(0.1);
+      expect(changed(late, city)).toBeLessThan(0.02);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+});
