@@ -112,6 +112,7 @@ export class WorldScene extends Phaser.Scene {
         color: p.color,
         open: p.state === 'open',
         accent: PALETTE.teal,
+        who: p.who ?? p.id,
       });
       if (p.found) {
         const cx = pct.x(p.x + p.w) - 6;

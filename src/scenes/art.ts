@@ -5,7 +5,9 @@
 import type Phaser from 'phaser';
 import type { Backdrop, Prop } from '../core/level/schema';
 import type { PropColor } from '../core/level/fields';
+import { faceFor } from '../world/cast';
 import { WORLD_HEIGHT, WORLD_WIDTH } from '../world/view';
+import { drawPerson } from './people';
 
 export const PALETTE = {
   ink: 0x1d2433,
@@ -114,8 +116,10 @@ export interface DrawnProp {
   color?: PropColor | undefined;
   /** Drawn open: cabinet, drawer, door and box have an open look; other props ignore it. */
   open?: boolean | undefined;
-  /** The scene's accent, for props without a colour of their own (a person's clothes). */
+  /** The scene's accent, for props without a colour of their own (a stall's awning). */
   accent: number;
+  /** A person: who it is (a cast name or anything stable, such as the prop's id) picks the face. */
+  who?: string | undefined;
 }
 
 /** Draws one prop inside its box. */
@@ -259,15 +263,10 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
       }
       break;
     }
-    case 'person': {
-      const r = Math.min(w, h) * 0.22;
-      g.fillStyle(own ?? p.accent, 1).fillRoundedRect(cx - w * 0.3, y + r * 2, w * 0.6, h - r * 2, 18);
-      g.fillStyle(0xe8b48a, 1).fillCircle(cx, y + r, r);
-      g.fillStyle(PALETTE.ink, 1)
-        .fillCircle(cx - r * 0.35, y + r * 0.9, 3)
-        .fillCircle(cx + r * 0.35, y + r * 0.9, 3);
+    case 'person':
+      // Their face, the one their portrait shows beside their lines; a colour the text names is their clothes'.
+      drawPerson(g, x, y, w, h, faceFor(p.who ?? 'guest'), 'neutral', own);
       break;
-    }
     case 'stall':
       g.fillStyle(PALETTE.wood, 1).fillRect(x, y + h * 0.45, w, h * 0.55);
       for (let i = 0; i < 5; i++) g.fillStyle(i % 2 ? PALETTE.paper : (own ?? p.accent), 1).fillRect(x + (i * w) / 5, y, w / 5, h * 0.3);

@@ -23,10 +23,14 @@ export function isOpen(hs: Hotspot, room: RoomState): boolean {
   return false;
 }
 
-/** The props the world draws for a level: its room's hotspots, or its place's decor. */
+/**
+ * The props the world draws for a level: its room's hotspots, or its place's decor. The decor's
+ * person is the level's host, the first speaker of its intro (Samira in her fab lab).
+ */
 export function roomProps(room: RoomState): RoomProp[] {
   const { level } = room;
-  if (!level.room) return DECOR[level.backdrop].map((d, i) => ({ id: `decor-${i}`, ...d }));
+  const host = level.intro[0]?.speaker.fr;
+  if (!level.room) return DECOR[level.backdrop].map((d, i) => ({ id: `decor-${i}`, ...d, ...(d.prop === 'person' && host ? { who: host } : {}) }));
   return level.room.hotspots.map((hs) => ({
     id: hs.id,
     prop: hs.prop,
@@ -35,6 +39,7 @@ export function roomProps(room: RoomState): RoomProp[] {
     w: hs.w,
     h: hs.h,
     ...(hs.color ? { color: hs.color } : {}),
+    ...(hs.who ? { who: hs.who } : {}),
     ...(isOpen(hs, room) ? { state: 'open' as const } : {}),
   }));
 }

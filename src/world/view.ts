@@ -34,6 +34,8 @@ export interface RoomProp {
   color?: PropColor;
   /** Opened by the player (a solved lock, a key used, an item taken): drawn open. */
   state?: 'open';
+  /** A `person` prop: who it is (a cast name, as a speaker is written), so it wears their face. */
+  who?: string;
 }
 
 export type WorldView = { kind: 'title' } | { kind: 'city'; places: CityPlace[] } | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };

@@ -82,7 +82,14 @@ export const placed = {
   prop: z.enum(PROPS),
   /** The prop's main colour, when the text names it; otherwise the drawing's own. */
   color: z.enum(PROP_COLORS).optional(),
+  /** For a `person`: who it is ("Lison"), so they wear the face they have in every level. */
+  who: z.string().min(1).max(60).optional(),
 };
+
+/** A speaker's face at one line: neutral, happy, or thinking it over. */
+export const MOODS = ['neutral', 'happy', 'thinking'] as const;
+export type Mood = (typeof MOODS)[number];
+export const mood = z.enum(MOODS);
 
 export const BACKDROPS = ['archive', 'square', 'fablab', 'street', 'office', 'coworking', 'market', 'mine', 'stage'] as const;
 export type Backdrop = (typeof BACKDROPS)[number];

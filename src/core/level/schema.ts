@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PUZZLE_KINDS } from '../../puzzles';
-import { award, BACKDROPS, competence, hints, id, item, percent, placed, says, text } from './fields';
+import { award, BACKDROPS, competence, hints, id, item, mood, percent, placed, says, text } from './fields';
 
 export { type AnswerHash, type Backdrop, type Condition, type Effects, type Item, type Prop, type Text } from './fields';
 
@@ -56,7 +56,8 @@ export const levelSchema = z
     backdrop: z.enum(BACKDROPS),
     title: text,
     goal: text,
-    intro: z.array(z.object({ speaker: text, text }).strict()).min(1),
+    /** `mood` (optional): the speaker's face at this line; otherwise happy to greet, then neutral. */
+    intro: z.array(z.object({ speaker: text, text, mood: mood.optional() }).strict()).min(1),
     competences: z.array(competence).min(1),
     room: room.optional(),
     puzzles: z.array(puzzle).min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, text, effects, condition, puzzleFields } from '../../core/level/fields';
+import { id, text, effects, condition, mood, puzzleFields } from '../../core/level/fields';
 
 export const schema = z
   .object({
@@ -13,6 +13,8 @@ export const schema = z
             id,
             speaker: text,
             text,
+            /** The speaker's face while saying it (neutral when not given). */
+            mood: mood.optional(),
             /** Replaces `text` when a journey flag is set: decisions made earlier matter. */
             variants: z.array(z.object({ when: condition, text }).strict()).default([]),
             choices: z
@@ -25,6 +27,8 @@ export const schema = z
                     when: condition.optional(),
                     effects: effects.optional(),
                     reply: text.optional(),
+                    /** The speaker's face for the reply (neutral when not given). */
+                    replyMood: mood.optional(),
                   })
                   .strict(),
               )

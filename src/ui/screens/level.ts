@@ -10,6 +10,7 @@ import { feedbackLine, puzzleView } from '../puzzleView';
 import { debriefView } from './debrief';
 import { notebookView, readingCard, clueKey, READING_TITLE_KEY } from './notebook';
 import { hoverHighlight, overlayBox } from './overlay';
+import { portrait } from '../portraits';
 
 type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
 
@@ -49,6 +50,8 @@ function introView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTML
   return h(
     'div',
     { class: 'intro' },
+    // The speaker's face beside their line: glad to greet at the first line, unless the level says otherwise.
+    portrait(line.speaker, line.mood ?? (snap.context.introIndex === 0 ? 'happy' : 'neutral'), 'large', { enter: true }),
     h('p', { class: 'speaker' }, tx(line.speaker)),
     h('blockquote', { class: 'line', attrs: { 'aria-live': 'polite' } }, tx(line.text)),
     h(
