@@ -5,10 +5,10 @@
 import Phaser from 'phaser';
 import type { Backdrop } from '../core/level/schema';
 import { PLACE_SIZE, pct, WORLD_HEIGHT, WORLD_WIDTH, type CityPlace, type RoomProp, type WorldView } from '../world/view';
-import { drawBackdrop, drawBelfry, drawGlow, drawProp, PALETTE } from './art';
+import { drawBackdrop, drawBelfry, drawCityGround, drawGlow, drawProp, PALETTE } from './art';
+import { drawPadlock, drawPlace, drawStar, LOOK_TOP } from './places';
 
 export const WORLD_SCENE = 'world' as const;
-const ACT_COLORS = [PALETTE.brick, PALETTE.teal, PALETTE.plum];
 
 export class WorldScene extends Phaser.Scene {
   private view: WorldView = { kind: 'title' };
@@ -64,37 +64,29 @@ export class WorldScene extends Phaser.Scene {
 
   private drawCity(places: CityPlace[]): void {
     const g = this.art!;
-    g.fillStyle(0xbfe3c0, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
-    g.fillStyle(0xa8d5a9, 1).fillCircle(200, 160, 160).fillCircle(1100, 600, 200);
-    drawBelfry(g, 640, 230, 0.55, 0x59678a);
-    // The road of the journey, in order.
-    g.lineStyle(26, 0xf3e9d2, 1);
-    for (let i = 1; i < places.length; i++) {
-      const a = places[i - 1]!;
-      const b = places[i]!;
-      g.lineBetween(pct.x(a.x), pct.y(a.y), pct.x(b.x), pct.y(b.y));
-    }
-    for (const p of places) {
-      const x = pct.x(p.x - PLACE_SIZE.w / 2);
-      const y = pct.y(p.y - PLACE_SIZE.h / 2);
-      const w = pct.x(PLACE_SIZE.w);
-      const h = pct.y(PLACE_SIZE.h);
+    const boxes = places.map((p) => ({
+      p,
+      x: pct.x(p.x - PLACE_SIZE.w / 2),
+      y: pct.y(p.y - PLACE_SIZE.h / 2),
+      w: pct.x(PLACE_SIZE.w),
+      h: pct.y(PLACE_SIZE.h),
+    }));
+    drawCityGround(g, boxes);
+    for (const { p, x, y, w, h } of boxes) {
       const open = p.status === 'open' || p.status === 'done';
-      const color = open ? ACT_COLORS[(p.act - 1) % 3]! : 0x9aa0a6;
-      g.fillStyle(0x000000, 0.15).fillEllipse(x + w / 2, y + h + 6, w * 1.1, 18);
-      g.fillStyle(open ? PALETTE.paper : 0xd5d5d5, 1).fillRect(x, y + h * 0.35, w, h * 0.65);
-      g.fillStyle(color, 1).fillTriangle(x - 10, y + h * 0.38, x + w / 2, y, x + w + 10, y + h * 0.38);
-      g.fillStyle(open ? PALETTE.woodDark : 0x777777, 1).fillRect(x + w * 0.38, y + h * 0.62, w * 0.24, h * 0.38);
-      if (!open) {
-        // A padlock: locked places show it without words.
-        g.fillStyle(PALETTE.ink, 1).fillRoundedRect(x + w - 26, y + h * 0.4, 30, 24, 4);
-        g.lineStyle(5, PALETTE.ink, 1).strokeCircle(x + w - 11, y + h * 0.4, 9);
-      }
-      if (p.status === 'done') g.fillStyle(PALETTE.sun, 1).fillCircle(x + w, y + h * 0.35, 14);
+      drawPlace(g, p.look, x, y, w, h, !open);
+      const badge = Math.max(16, w * 0.14);
+      if (!open) drawPadlock(g, x + w - badge * 0.2, y + badge * 0.6, badge);
+      if (p.status === 'done') drawStar(g, x + w - badge * 0.2, y + badge * 0.6, badge * 1.05);
       if (p.current) {
-        g.fillStyle(PALETTE.ink, 1).fillTriangle(x + w / 2 - 14, y - 34, x + w / 2 + 14, y - 34, x + w / 2, y - 8);
-        g.fillStyle(PALETTE.brick, 1).fillCircle(x + w / 2, y - 42, 18);
-        g.fillStyle(PALETTE.paper, 1).fillCircle(x + w / 2, y - 42, 7);
+        // "You are here": a pin over the place's highest point.
+        // The belfry rises near the map's top edge: there the pin stays inside the map.
+        const top = Math.max(60, y + (LOOK_TOP[p.look] / 100) * h - 6);
+        const cx = x + w / 2;
+        g.fillStyle(PALETTE.ink, 1).fillTriangle(cx - 14, top - 26, cx + 14, top - 26, cx, top);
+        g.fillStyle(PALETTE.brick, 1).fillCircle(cx, top - 34, 18);
+        g.lineStyle(3, PALETTE.ink, 1).strokeCircle(cx, top - 34, 18);
+        g.fillStyle(PALETTE.paper, 1).fillCircle(cx, top - 34, 7);
       }
     }
   }

@@ -372,3 +372,66 @@ export function drawGlow(g: Phaser.GameObjects.Graphics, x: number, y: number, w
   g.lineStyle(14, PALETTE.glow, 0.35).strokeRoundedRect(x - 10, y - 10, w + 20, h + 20, 16);
   g.lineStyle(5, PALETTE.glow, 1).strokeRoundedRect(x - 6, y - 6, w + 12, h + 12, 12);
 }
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/** Distance from a point to a segment, for keeping the map's trees off the road. */
+function toSegment(px: number, py: number, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(0, Math.min(1, ((px - a.x) * dx + (py - a.y) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(px - (a.x + t * dx), py - (a.y + t * dy));
+}
+
+/**
+ * The city map under its landmarks: green land, the journey's road from place to place (in
+ * the order given), and small houses and trees filling the gaps, kept off the road and places.
+ */
+export function drawCityGround(g: Phaser.GameObjects.Graphics, places: readonly Box[]): void {
+  g.fillStyle(0xc5e6c1, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
+  g.fillStyle(0xb2dbae, 1).fillCircle(200, 170, 170).fillCircle(1120, 600, 210).fillCircle(700, 420, 120);
+  const centres = places.map((b) => ({ x: b.x + b.w / 2, y: b.y + b.h * 0.8 }));
+  const nearRoad = (x: number, y: number, d: number) => centres.some((c, i) => i > 0 && toSegment(x, y, centres[i - 1]!, c) < d);
+  const nearPlace = (x: number, y: number, d: number) => places.some((b) => x > b.x - d && x < b.x + b.w + d && y > b.y - d * 1.6 && y < b.y + b.h + d);
+  // Filler on a jittered grid, sparse: the same quiet map every time, nothing random.
+  const houses = [0xe9b7a4, 0xf3dca2, 0xb9cde6, 0xd9c6e8, 0xf2c6a0];
+  for (let row = 0; row < 7; row++) {
+    for (let col = 0; col < 12; col++) {
+      const n = (row * 131 + col * 71) % 97;
+      if (n % 3 === 0) continue;
+      const x = 50 + col * 106 + ((row * 37) % 40);
+      const y = 48 + row * 104 + ((col * 53) % 30);
+      if (nearPlace(x, y, 40) || nearRoad(x, y, 38)) continue;
+      if (n % 5 < 2) {
+        const c = houses[n % houses.length]!;
+        g.fillStyle(0x000000, 0.08).fillEllipse(x, y + 14, 44, 8);
+        g.fillStyle(c, 1).fillRect(x - 16, y - 8, 32, 22);
+        g.fillStyle(shade(c, 0.72), 1).fillTriangle(x - 20, y - 6, x, y - 24, x + 20, y - 6);
+        g.fillStyle(shade(c, 0.6), 1).fillRect(x - 4, y + 4, 8, 10);
+      } else {
+        g.fillStyle(0x000000, 0.08).fillEllipse(x, y + 16, 30, 7);
+        g.fillStyle(PALETTE.woodDark, 1).fillRect(x - 3, y, 6, 16);
+        g.fillStyle(n % 2 ? 0x6fbf73 : 0x58a85c, 1).fillCircle(x, y - 4, 15);
+        if (n % 4 === 1) g.fillStyle(n % 2 ? 0x6fbf73 : 0x58a85c, 1).fillCircle(x + 16, y + 2, 11);
+      }
+    }
+  }
+  // The road of the journey, in order, with a dashed line down its middle.
+  g.fillStyle(0xf3e9d2, 1);
+  g.lineStyle(30, 0xf3e9d2, 1);
+  centres.forEach((c, i) => {
+    if (i > 0) g.lineBetween(centres[i - 1]!.x, centres[i - 1]!.y, c.x, c.y);
+    g.fillCircle(c.x, c.y, 15);
+  });
+  g.lineStyle(3, 0xffffff, 1);
+  centres.forEach((c, i) => {
+    if (i === 0) return;
+    const a = centres[i - 1]!;
+    const len = Math.hypot(c.x - a.x, c.y - a.y);
+    for (let d = 10; d + 14 < len; d += 28) {
+      const t0 = d / len;
+      const t1 = (d + 14) / len;
+      g.lineBetween(a.x + (c.x - a.x) * t0, a.y + (c.y - a.y) * t0, a.x + (c.x - a.x) * t1, a.y + (c.y - a.y) * t1);
+    }
+  });
+}

@@ -11,6 +11,30 @@ import type { PropColor } from '../core/level/fields';
 export const WORLD_WIDTH = 1280;
 export const WORLD_HEIGHT = 720;
 
+/** How a place is drawn on the city map: each landmark has its own silhouette. */
+export const PLACE_LOOKS = ['archive', 'square', 'fablab', 'market', 'coworking', 'funding', 'belfry', 'street', 'mine', 'house'] as const;
+export type PlaceLook = (typeof PLACE_LOOKS)[number];
+
+const LOOK_OF_PLACE: Record<string, PlaceLook> = { 'grand-place': 'square', square: 'square' };
+const LOOK_OF_BACKDROP: Record<Backdrop, PlaceLook> = {
+  archive: 'archive',
+  square: 'square',
+  fablab: 'fablab',
+  street: 'street',
+  office: 'funding',
+  coworking: 'coworking',
+  market: 'market',
+  mine: 'mine',
+  stage: 'house',
+};
+
+/** A place's look: by its id when it names a landmark, else by its level's backdrop, else a house. */
+export function placeLook(placeId: string, backdrop?: Backdrop): PlaceLook {
+  const byId = LOOK_OF_PLACE[placeId] ?? (PLACE_LOOKS as readonly string[]).find((l) => l === placeId);
+  if (byId) return byId as PlaceLook;
+  return backdrop ? LOOK_OF_BACKDROP[backdrop] : 'house';
+}
+
 export interface CityPlace {
   id: string;
   x: number;
@@ -19,6 +43,7 @@ export interface CityPlace {
   act: number;
   /** The next place of the journey: a pin says "you are here". */
   current: boolean;
+  look: PlaceLook;
 }
 
 export interface RoomProp {
@@ -40,8 +65,8 @@ export interface RoomProp {
 
 export type WorldView = { kind: 'title' } | { kind: 'city'; places: CityPlace[] } | { kind: 'room'; backdrop: Backdrop; props: RoomProp[] };
 
-/** The size of a place's house on the city map, in % of the world. */
-export const PLACE_SIZE = { w: 9, h: 14 } as const;
+/** The size of a place's building on the city map, in % of the world (the belfry rises above it). */
+export const PLACE_SIZE = { w: 12, h: 17 } as const;
 
 /** The box of a place on the city map, in % of the world, for the DOM buttons above it. */
 export function placeBox(p: { x: number; y: number }): { x: number; y: number; w: number; h: number } {

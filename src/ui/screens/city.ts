@@ -1,11 +1,31 @@
 import { isJourneyComplete, levelStatus, nextLevel } from '../../core/journey';
 import type { Level } from '../../core/level/loader';
-import { placeBox, type CityPlace } from '../../world/view';
+import { PLACE_SIZE, placeBox, placeLook, type CityPlace } from '../../world/view';
 import { button, h } from '../dom';
 import { fileButton } from '../files';
 import type { Screen, UiContext } from '../context';
 import { hoverHighlight, overlayBox } from './overlay';
 import { problemsPanel } from './problems';
+import './city.css';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small padlock drawn inline (decoration: the words beside it say "closed"). */
+function padlockIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'padlock');
+  const shackle = document.createElementNS(SVG, 'path');
+  shackle.setAttribute('d', 'M4.5 7.5 V5 a3.5 3.5 0 0 1 7 0 V7.5');
+  shackle.setAttribute('fill', 'none');
+  shackle.setAttribute('stroke', 'currentColor');
+  shackle.setAttribute('stroke-width', '2');
+  const body = document.createElementNS(SVG, 'rect');
+  for (const [k, v] of Object.entries({ x: '2.5', y: '7', width: '11', height: '8', rx: '1.5', fill: 'currentColor' })) body.setAttribute(k, v);
+  svg.append(shackle, body);
+  return svg;
+}
 
 /** A trainer's own level files, loaded into the running game without a build. */
 function trainerLevels(ctx: UiContext): HTMLElement {
@@ -50,30 +70,74 @@ export function cityScreen(ctx: UiContext): Screen {
       level,
       act: level?.act ?? Math.min(3, Math.floor(i / 3) + 1),
       status: level ? levelStatus(catalogue.levels, state.progress, level.id) : 'soon',
+      look: placeLook(p.id, level?.backdrop),
     };
   });
+  type Place = (typeof places)[number];
+  const placeOf = (l: Level | undefined) => (l ? places.find((p) => p.level?.id === l.id) : undefined);
 
-  const enter = (p: (typeof places)[number]) => {
+  /** Why a place is not open yet, naming the level to finish first and where to start. */
+  const whyLocked = (p: Place): string => {
+    if (!p.level) return t('city.soonHere', { place: p.name });
+    const i = catalogue.levels.findIndex((l) => l.id === p.level!.id);
+    const before = catalogue.levels[i - 1];
+    if (!before) return t('city.soonHere', { place: p.name });
+    const where = placeOf(before)?.name ?? tx(before.title);
+    const after = t('city.lockedAfter', { place: p.name, level: tx(before.title), where });
+    const next = nextLevel(catalogue.levels, state.progress);
+    const nextPlace = next && next.id !== before.id ? placeOf(next) : undefined;
+    return nextPlace ? `${after} ${t('city.lockedStart', { next: nextPlace.name })}` : after;
+  };
+
+  // A locked place says why when clicked: beside its button in the list (a live region, so it
+  // is heard) and in a bubble on the map, where a player who clicked the map is looking.
+  const notes = new Map<string, HTMLElement>();
+  const mapNote = h('p', { class: 'map-note', attrs: { 'aria-hidden': 'true', hidden: true } });
+  const explain = (p: Place) => {
+    const text = whyLocked(p);
+    for (const [id, note] of notes) note.textContent = id === p.id ? text : '';
+    mapNote.textContent = text;
+    // Below a place in the top half of the map, above one in the bottom half.
+    const below = p.y < 50;
+    mapNote.style.left = `${Math.min(80, Math.max(20, p.x))}%`;
+    mapNote.style.top = below ? `${p.y + PLACE_SIZE.h / 2 + 6}%` : '';
+    mapNote.style.bottom = below ? '' : `${100 - (p.y - PLACE_SIZE.h / 2) + 2}%`;
+    mapNote.hidden = false;
+    // Shown again: the short fade-in plays again too.
+    mapNote.classList.remove('shown');
+    void mapNote.offsetWidth;
+    mapNote.classList.add('shown');
+  };
+
+  const enter = (p: Place) => {
     if ((p.status === 'open' || p.status === 'done') && p.level) journey.send({ type: 'place.enter', levelId: p.level.id });
+    else explain(p);
   };
   const labelOf = (p: (typeof places)[number]) =>
     t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: t(`city.status.${p.status}`) });
 
   // The map is for pointers; the list below is the same choice for keyboards, screen readers and small screens.
-  const overlay = places.map((p) => {
+  const overlay: HTMLElement[] = places.map((p) => {
     const b = h(
       'button',
       {
-        class: `world-button place ${p.status}`,
+        // A caption near the map's edge is held inside it rather than centred under its place.
+        class: `world-button place ${p.status}${p.x < 16 ? ' edge-left' : p.x > 84 ? ' edge-right' : ''}`,
         attrs: { type: 'button', tabindex: -1, 'aria-hidden': 'true' },
         on: { click: () => enter(p) },
       },
-      h('span', { class: 'caption' }, p.name),
+      h(
+        'span',
+        { class: 'caption' },
+        p.name,
+        p.status === 'locked' || p.status === 'soon' ? h('span', { class: 'later' }, padlockIcon(), t('city.later')) : null,
+      ),
     );
     overlayBox(b, placeBox(p));
     hoverHighlight(b, ctx, p.id);
     return b;
   });
+  overlay.push(mapNote);
 
   const done = catalogue.levels.filter((l) => state.progress.levels[l.id]).length;
   const acts = [1, 2, 3].filter((a) => places.some((p) => p.act === a));
@@ -106,12 +170,15 @@ export function cityScreen(ctx: UiContext): Screen {
                 h(
                   'span',
                   { class: 'status' },
+                  usable ? null : padlockIcon(),
                   record ? `${'★'.repeat(record.stars)} ${t('city.status.done')}` : t(`city.status.${p.status}`),
                   p.current ? h('span', { class: 'here' }, ` · ${t('city.here')}`) : null,
                 ),
               );
               hoverHighlight(b, ctx, p.id);
-              return h('li', { class: `place-status ${p.status}` }, b);
+              const note = usable ? null : h('p', { class: 'locked-note', attrs: { role: 'status', id: `why-${p.id}` } });
+              if (note) notes.set(p.id, note);
+              return h('li', { class: `place-status ${p.status}` }, b, note);
             }),
         ),
       ),
