@@ -6,6 +6,7 @@
 import type { ActorRef, AnyStateMachine, EventFromLogic, EventObject, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
 import type { z } from 'zod';
 import { addPoints, type CompetencePoints, type Outcome } from './competences';
+import type { Lang } from './i18n';
 import type { Message } from './level/messages';
 import type { Effects, Text } from './level/schema';
 import { seededRandom } from './random';
@@ -170,6 +171,68 @@ export interface PuzzleKindSpec<K extends string, S extends z.ZodType, M extends
   keyChoice?(puzzle: PuzzleOfMachine<M>, recorded: string): KeyChoice | null;
   /** A find-the-spots kind plays on the big stage with the panel beside it; others take a wide panel. */
   playsOnStage?: boolean;
+  /**
+   * The trainer's answer key for a puzzle read from its source file (plain answers), as data in
+   * both languages: the printed sheet (`scripts/answer-key.ts`) lays it out knowing no kind.
+   */
+  answerKey?(puzzle: z.output<S>): PuzzleAnswerKey;
+}
+
+/** One puzzle's solution, as its kind explains it to a trainer. */
+export interface PuzzleAnswerKey {
+  /** What sort of puzzle it is, in a few words ("Cadenas à code"). */
+  what: Text;
+  /** The answer to say out loud, when there is one: a code, a word. */
+  solution?: Text;
+  sections: AnswerKeySection[];
+  /** Roughly how long a group takes to play it, in minutes. */
+  minutes: number;
+}
+
+export interface AnswerKeySection {
+  /** An id shown as it is, before the title, where the puzzle refers to it (a dialogue node). */
+  tag?: string;
+  title?: Text;
+  /** What is said or asked there (a line of dialogue, a question). */
+  text?: Text;
+  notes?: Text[];
+  /** Numbered, when the order is the answer. */
+  ordered?: boolean;
+  lines: AnswerKeyLine[];
+}
+
+export interface AnswerKeyLine {
+  text: Text;
+  /** Smaller words under the line: why, what follows, when it is offered. */
+  notes?: Text[];
+  /** Points and flags the line gives each time it is taken. */
+  effects?: Effects;
+  /** The choice as the puzzle records it, so the sheet can add the awards that name it. */
+  choice?: string;
+  /** What the trainer looks for first: a right option, a step of the way to the end. */
+  key?: boolean;
+}
+
+/** Said for a secret answer written only as its hash: the sheet cannot show it. */
+export const ONLY_THE_HASH: AnswerKeySection = {
+  lines: [
+    {
+      text: {
+        fr: 'Le fichier ne garde que l\'empreinte de la réponse ("answerHash") : la réponse n\'y est pas.',
+        en: 'The file only keeps the answer\'s hash ("answerHash"): the answer is not in it.',
+      },
+    },
+  ],
+};
+
+/** A text made the same way in each language of the sheet: `inEachLanguage((l) => …)`. */
+export function inEachLanguage(make: (lang: Lang) => string): Text {
+  return { fr: make('fr'), en: make('en') };
+}
+
+/** A text that reads the same in every language (a code, a number, a name). */
+export function sameInEachLanguage(words: string): Text {
+  return { fr: words, en: words };
 }
 
 /** The level data a kind's machine is created from (answers already hashed). */
@@ -184,6 +247,8 @@ export interface PuzzleKind<K extends string, S extends z.ZodType, M extends Any
   checkPuzzle(puzzle: { kind: string }, problems: PuzzleChecks): void;
   findDeadEnds(puzzle: { kind: string }, problems: PuzzleChecks): void;
   choiceWords(puzzle: { kind: string }, recorded: string): KeyChoice | null;
+  /** The answer key of a puzzle read from its source file; null for other kinds, or a kind without one. */
+  answerKeyOf(puzzle: { kind: string }): PuzzleAnswerKey | null;
 }
 
 export function definePuzzleKind<const K extends string, S extends z.ZodType, M extends AnyStateMachine>(spec: PuzzleKindSpec<K, S, M>): PuzzleKind<K, S, M> {
@@ -195,6 +260,7 @@ export function definePuzzleKind<const K extends string, S extends z.ZodType, M 
     checkPuzzle: (p, problems) => (checked(p) ? spec.check?.(p, problems) : undefined),
     findDeadEnds: (p, problems) => (checked(p) ? spec.deadEnds?.(p, problems) : undefined),
     choiceWords: (p, recorded) => (played(p) ? (spec.keyChoice?.(p, recorded) ?? null) : null),
+    answerKeyOf: (p) => (checked(p) ? (spec.answerKey?.(p) ?? null) : null),
   };
   return Object.freeze(kind);
 }

@@ -1,7 +1,33 @@
 /** Allocation: share a budget between lines, under rules. */
-import { definePuzzleKind } from '../../core/puzzle';
+import type { Lang } from '../../core/i18n';
+import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
 import { allocationMachine } from './machine';
-import { schema } from './schema';
+import { schema, type KindPuzzle } from './schema';
+
+/** Amounts that meet every rule and the budget: each line at its lowest allowed, the rest where there is most room. Null if none fits. */
+function amountsThatFit(p: KindPuzzle): Map<string, number> | null {
+  const bounds = new Map(
+    p.lines.map((line) => {
+      const top = line.min + Math.floor((line.max - line.min) / line.step) * line.step;
+      const rules = p.rules.filter((r) => r.line === line.id);
+      const atLeast = Math.max(line.min, ...rules.map((r) => r.atLeast ?? line.min));
+      const atMost = Math.min(top, ...rules.map((r) => r.atMost ?? top));
+      const lo = line.min + Math.ceil((atLeast - line.min) / line.step) * line.step;
+      const hi = line.min + Math.floor((atMost - line.min) / line.step) * line.step;
+      return [line.id, { lo, hi, step: line.step }];
+    }),
+  );
+  if ([...bounds.values()].some((b) => b.lo > b.hi)) return null;
+  const amounts = new Map([...bounds].map(([lineId, b]) => [lineId, b.lo]));
+  let left = p.budget - [...amounts.values()].reduce((a, b) => a + b, 0);
+  if (p.spendAll)
+    for (const [lineId, b] of [...bounds].sort(([, x], [, y]) => y.hi - y.lo - (x.hi - x.lo))) {
+      const add = Math.min(b.hi - b.lo, Math.floor(left / b.step) * b.step);
+      amounts.set(lineId, b.lo + add);
+      left -= add;
+    }
+  return left < 0 || (p.spendAll && left !== 0) ? null : amounts;
+}
 
 export const allocation = definePuzzleKind({
   kind: 'allocation',
@@ -37,5 +63,64 @@ export const allocation = definePuzzleKind({
         fr: `les lignes peuvent recevoir au plus ${most}, moins que le budget`,
         en: `the lines can hold at most ${most}, less than the budget`,
       });
+  },
+  answerKey(p) {
+    const money = (n: number, l: Lang) => `${new Intl.NumberFormat(l).format(n)}\u00a0${p.unit}`;
+    const label = (lineId: string) => p.lines.find((line) => line.id === lineId)?.label ?? { fr: lineId, en: lineId };
+    const plan = amountsThatFit(p);
+    const budgetRule = inEachLanguage((l) =>
+      p.spendAll
+        ? l === 'fr'
+          ? `Placer tout le budget : ${money(p.budget, l)}`
+          : `Place the whole budget: ${money(p.budget, l)}`
+        : l === 'fr'
+          ? `Ne pas dépasser le budget : ${money(p.budget, l)}`
+          : `Stay within the budget: ${money(p.budget, l)}`,
+    );
+    const ruleWords = (r: KindPuzzle['rules'][number]) =>
+      inEachLanguage((l) => {
+        const line = label(r.line)[l];
+        const colon = l === 'fr' ? ' :' : ':';
+        if (r.atLeast !== undefined && r.atMost !== undefined)
+          return l === 'fr'
+            ? `${line}${colon} entre ${money(r.atLeast, l)} et ${money(r.atMost, l)}`
+            : `${line}${colon} between ${money(r.atLeast, l)} and ${money(r.atMost, l)}`;
+        if (r.atLeast !== undefined) return `${line}${colon} ${l === 'fr' ? 'au moins' : 'at least'} ${money(r.atLeast, l)}`;
+        if (r.atMost !== undefined) return `${line}${colon} ${l === 'fr' ? 'au plus' : 'at most'} ${money(r.atMost, l)}`;
+        return r.message[l];
+      });
+    return {
+      what: { fr: 'Répartir un budget', en: 'Share a budget' },
+      minutes: 3 + Math.ceil(p.lines.length / 2),
+      sections: [
+        {
+          title: { fr: 'Les règles', en: 'The rules' },
+          lines: [
+            { text: budgetRule },
+            ...p.rules.map((r) => ({ text: ruleWords(r), notes: r.atLeast === undefined && r.atMost === undefined ? [] : [r.message] })),
+          ],
+        },
+        {
+          title: { fr: 'Un plan qui respecte toutes les règles', en: 'A plan that meets every rule' },
+          lines: plan
+            ? [
+                ...p.lines.map((line) => ({
+                  text: inEachLanguage((l) => `${line.label[l]}${l === 'fr' ? ' :' : ':'} ${money(plan.get(line.id) ?? 0, l)}`),
+                  key: true,
+                })),
+                {
+                  text: inEachLanguage(
+                    (l) =>
+                      `Total${l === 'fr' ? ' :' : ':'} ${money(
+                        [...plan.values()].reduce((a, b) => a + b, 0),
+                        l,
+                      )}`,
+                  ),
+                },
+              ]
+            : [{ text: { fr: 'Aucun plan ne respecte toutes les règles.', en: 'No plan meets every rule.' } }],
+        },
+      ],
+    };
   },
 });

@@ -1,7 +1,19 @@
 /** Business model canvas: put idea cards into the blocks of a simple business model. */
+import type { Text } from '../../core/level/schema';
 import { definePuzzleKind } from '../../core/puzzle';
+import enStrings from './locales/en.json';
+import frStrings from './locales/fr.json';
 import { businessCanvasMachine } from './machine';
 import { isStandardBlock, schema, STANDARD_BLOCKS } from './schema';
+
+const STRINGS: { fr: Record<string, string>; en: Record<string, string> } = { fr: frStrings, en: enStrings };
+
+/** A standard block's name or question, in the kind's own words. */
+function standardWords(key: 'block' | 'question', blockId: string): Text | undefined {
+  const fr = STRINGS.fr[`businessCanvas.${key}.${blockId}`];
+  const en = STRINGS.en[`businessCanvas.${key}.${blockId}`];
+  return fr && en ? { fr, en } : undefined;
+}
 
 export const businessCanvas = definePuzzleKind({
   kind: 'business-canvas',
@@ -32,4 +44,19 @@ export const businessCanvas = definePuzzleKind({
         });
     }
   },
+  answerKey: (p) => ({
+    what: { fr: 'Modèle économique (tableau)', en: 'Business model canvas' },
+    minutes: 2 + Math.ceil(p.cards.length / 2),
+    sections: p.blocks.map((b) => {
+      const cards = p.cards.filter((c) => c.block === b.id);
+      const question = b.question ?? standardWords('question', b.id);
+      return {
+        title: b.label ?? standardWords('block', b.id) ?? { fr: b.id, en: b.id },
+        ...(question ? { text: question } : {}),
+        lines: cards.length
+          ? cards.map((c) => ({ text: c.label, notes: [c.why], key: true }))
+          : [{ text: { fr: 'Aucune carte ne va ici (case libre).', en: 'No card goes here (an open block).' } }],
+      };
+    }),
+  }),
 });

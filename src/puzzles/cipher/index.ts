@@ -1,8 +1,21 @@
 /** Cipher: read a coded message with a decoder wheel, then type what it says to do. */
 import { normalizeAnswer } from '../../core/answers';
-import { definePuzzleKind } from '../../core/puzzle';
-import { answerWords, caesarDecode, cipherMachine, readingShift, wordRuns } from './machine';
+import type { Lang } from '../../core/i18n';
+import { definePuzzleKind, inEachLanguage, ONLY_THE_HASH, sameInEachLanguage } from '../../core/puzzle';
+import { answerWords, caesarDecode, cipherMachine, readingShift, wordRuns, wrapShift } from './machine';
 import { schema } from './schema';
+
+/** Letters by how often they come in French and English, the most frequent first. */
+const COMMON_LETTERS = 'EASITNRUOLDCMP';
+
+/** The wheel position at which a message reads most like French or English (for an answer the message does not hold). */
+function likeliestShift(coded: string): number {
+  const weight = (ch: string) => (COMMON_LETTERS.includes(ch) ? COMMON_LETTERS.length - COMMON_LETTERS.indexOf(ch) : 0);
+  const score = (shift: number) => [...caesarDecode(coded, shift).toUpperCase()].reduce((sum, ch) => sum + weight(ch), 0);
+  let best = 0;
+  for (let shift = 1; shift < 26; shift++) if (score(shift) > score(best)) best = shift;
+  return best;
+}
 
 export const cipher = definePuzzleKind({
   kind: 'cipher',
@@ -30,5 +43,40 @@ export const cipher = definePuzzleKind({
           en: `in "${lang}", the answer is how the decoded message begins: a player would type it without reading on. Ask for another word (say which in "prompt"), or for what the message says to find`,
         });
     }
+  },
+  answerKey(p) {
+    const coded = (lang: Lang) => p.ciphertext[lang] ?? p.ciphertext.fr;
+    const answerIn = (lang: Lang) => (p.answer === undefined ? undefined : typeof p.answer === 'string' ? p.answer : (p.answer[lang] ?? p.answer.fr));
+    const readsAt = (lang: Lang) => {
+      const answer = answerIn(lang);
+      return answer === undefined ? null : readingShift(coded(lang), (guess) => normalizeAnswer(guess) === normalizeAnswer(answer));
+    };
+    const found = { fr: readsAt('fr'), en: readsAt('en') };
+    const known = found.fr ?? found.en;
+    const shift = (lang: Lang) => found[lang] ?? known ?? likeliestShift(coded(lang));
+    // On the wheel at n, the letter n places after A reads as A.
+    const readsAsA = (lang: Lang) => String.fromCharCode(65 + wrapShift(shift(lang)));
+    const wheel = {
+      text: inEachLanguage((l) =>
+        l === 'fr'
+          ? `Roue sur ${shift(l)} : chaque lettre recule de ${shift(l)} places (${readsAsA(l)} → A).`
+          : `Wheel on ${shift(l)}: each letter goes back ${shift(l)} places (${readsAsA(l)} → A).`,
+      ),
+      notes:
+        known === null
+          ? [{ fr: "Position devinée d'après les lettres les plus courantes : vérifie-la.", en: 'Position guessed from the most common letters: check it.' }]
+          : [],
+    };
+    const decoded = {
+      text: inEachLanguage((l) => caesarDecode(coded(l), shift(l))),
+      notes: [inEachLanguage((l) => (l === 'fr' ? `Message codé : ${coded(l)}` : `Coded message: ${coded(l)}`))],
+      key: true,
+    };
+    return {
+      what: { fr: 'Message codé (César)', en: 'Coded message (Caesar)' },
+      minutes: 4,
+      ...(p.answer === undefined ? {} : { solution: typeof p.answer === 'string' ? sameInEachLanguage(p.answer) : p.answer }),
+      sections: [...(p.answer === undefined ? [ONLY_THE_HASH] : []), { lines: [wheel, decoded] }],
+    };
   },
 });

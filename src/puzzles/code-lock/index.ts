@@ -1,5 +1,5 @@
 /** Code lock: type a code deduced from clues; the published level only holds the code's hash. */
-import { definePuzzleKind } from '../../core/puzzle';
+import { definePuzzleKind, ONLY_THE_HASH, sameInEachLanguage } from '../../core/puzzle';
 import { codeLockMachine } from './machine';
 import { schema } from './schema';
 
@@ -18,5 +18,10 @@ export const codeLock = definePuzzleKind({
       });
     if (p.charset === 'digits' && !/^\d+$/.test(digits))
       problems.add('answer', { fr: 'des chiffres seulement, comme l\'indique "charset"', en: 'digits only, as "charset" says' });
+  },
+  answerKey(p) {
+    const what = { fr: 'Cadenas à code', en: 'Code lock' };
+    if (p.answer === undefined) return { what, minutes: 3, sections: [ONLY_THE_HASH] };
+    return { what, minutes: 3, solution: typeof p.answer === 'string' ? sameInEachLanguage(p.answer) : p.answer, sections: [] };
   },
 });

@@ -1,7 +1,29 @@
 /** Combine: put two things together to make a third, until the goal is made. */
-import { definePuzzleKind } from '../../core/puzzle';
+import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
 import { combineMachine } from './machine';
-import { schema } from './schema';
+import { schema, type KindPuzzle } from './schema';
+
+type Recipe = KindPuzzle['recipes'][number];
+
+/** The recipes that make the goal, each after those that make its ingredients: the shortest way, found round by round. */
+function wayToGoal(p: KindPuzzle): Recipe[] {
+  const madeBy = new Map<string, Recipe | null>(p.items.map((it) => [it.id, null]));
+  let round: Recipe[];
+  do {
+    round = p.recipes.filter((r) => madeBy.has(r.a) && madeBy.has(r.b) && !madeBy.has(r.result.id));
+    for (const r of round) if (!madeBy.has(r.result.id)) madeBy.set(r.result.id, r);
+  } while (round.length > 0 && !madeBy.has(p.goal));
+  const way: Recipe[] = [];
+  const follow = (itemId: string) => {
+    const r = madeBy.get(itemId);
+    if (!r || way.includes(r)) return;
+    follow(r.a);
+    follow(r.b);
+    way.push(r);
+  };
+  follow(p.goal);
+  return way;
+}
 
 const noItem = (x: string) => ({ fr: `aucun objet "${x}"`, en: `no item "${x}"` });
 
@@ -40,5 +62,30 @@ export const combine = definePuzzleKind({
         fr: `"${p.goal}" ne peut pas être obtenu avec les objets et les recettes`,
         en: `"${p.goal}" cannot be made from the items and recipes`,
       });
+  },
+  answerKey(p) {
+    const labels = new Map([...p.items, ...p.recipes.map((r) => r.result)].map((it) => [it.id, it.label]));
+    const label = (itemId: string) => labels.get(itemId) ?? { fr: itemId, en: itemId };
+    const way = wayToGoal(p);
+    const line = (r: Recipe, key: boolean) => ({
+      text: inEachLanguage((l) => `${label(r.a)[l]} + ${label(r.b)[l]} → ${r.result.label[l]}`),
+      notes: [r.text],
+      choice: r.result.id,
+      key,
+    });
+    const extras = p.recipes.filter((r) => !way.includes(r));
+    return {
+      what: { fr: 'Assembler des objets', en: 'Combine things' },
+      minutes: 2 + p.recipes.length,
+      solution: label(p.goal),
+      sections: [
+        {
+          title: inEachLanguage((l) => (l === 'fr' ? `Le chemin jusqu'à « ${label(p.goal).fr} »` : `The way to "${label(p.goal).en}"`)),
+          ordered: true,
+          lines: way.map((r) => line(r, true)),
+        },
+        ...(extras.length ? [{ title: { fr: 'Autres recettes (des bonus)', en: 'Other recipes (extras)' }, lines: extras.map((r) => line(r, false)) }] : []),
+      ],
+    };
   },
 });

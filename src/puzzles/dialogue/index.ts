@@ -1,7 +1,42 @@
 /** Dialogue: a conversation whose choices set flags and earn points. */
-import { definePuzzleKind, effectsMatter } from '../../core/puzzle';
+import type { Condition, Text } from '../../core/level/schema';
+import { definePuzzleKind, effectsMatter, inEachLanguage } from '../../core/puzzle';
 import { dialogueMachine } from './machine';
-import { schema } from './schema';
+import { schema, type KindPuzzle } from './schema';
+
+/** The choices of the shortest talk from the start to an end, through choices offered to everyone (no `when`). */
+function wayToEnd(p: KindPuzzle): Set<string> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const cameBy = new Map<string, { from: string; choice: string } | null>([[p.start, null]]);
+  const queue = [p.start];
+  for (let nodeId = queue.shift(); nodeId !== undefined; nodeId = queue.shift()) {
+    for (const c of byId.get(nodeId)?.choices ?? []) {
+      if (c.when) continue;
+      if (c.next === null) {
+        const way = new Set([c.id]);
+        for (let step = cameBy.get(nodeId); step; step = cameBy.get(step.from)) way.add(step.choice);
+        return way;
+      }
+      if (!cameBy.has(c.next)) {
+        cameBy.set(c.next, { from: nodeId, choice: c.id });
+        queue.push(c.next);
+      }
+    }
+  }
+  return new Set();
+}
+
+function conditionWords(when: Condition): Text {
+  return inEachLanguage((l) =>
+    when.equals === undefined
+      ? l === 'fr'
+        ? `si « ${when.flag} » est noté`
+        : `if "${when.flag}" is set`
+      : l === 'fr'
+        ? `si ${when.flag} = ${String(when.equals)}`
+        : `if ${when.flag} = ${String(when.equals)}`,
+  );
+}
 
 export const dialogue = definePuzzleKind({
   kind: 'dialogue',
@@ -52,6 +87,35 @@ export const dialogue = definePuzzleKind({
           en: `from node "${n.id}" the conversation can never end (a loop, or only conditional choices)`,
         });
     });
+  },
+  answerKey(p) {
+    const way = wayToEnd(p);
+    const nodes = [...p.nodes].sort((a, b) => +(b.id === p.start) - +(a.id === p.start));
+    return {
+      what: { fr: 'Dialogue', en: 'Dialogue' },
+      minutes: 1 + Math.ceil(p.nodes.length / 2),
+      sections: nodes.map((n) => ({
+        tag: n.id,
+        title: n.id === p.start ? inEachLanguage((l) => `${l === 'fr' ? 'Début' : 'Start'} — ${n.speaker[l]}`) : n.speaker,
+        text: n.text,
+        notes: n.variants.map((v) =>
+          inEachLanguage((l) =>
+            l === 'fr' ? `Plutôt, ${conditionWords(v.when).fr} : « ${v.text.fr} »` : `Instead, ${conditionWords(v.when).en}: "${v.text.en}"`,
+          ),
+        ),
+        lines: n.choices.map(({ when, reply, ...c }) => ({
+          text: c.text,
+          notes: [
+            inEachLanguage((l) => (c.next === null ? (l === 'fr' ? '→ fin de la conversation' : '→ end of the talk') : `→ ${c.next}`)),
+            ...(when ? [inEachLanguage((l) => (l === 'fr' ? `Proposé seulement ${conditionWords(when).fr}` : `Offered only ${conditionWords(when).en}`))] : []),
+            ...(reply ? [inEachLanguage((l) => (l === 'fr' ? `Réponse : « ${reply.fr} »` : `Reply: "${reply.en}"`))] : []),
+          ],
+          ...(c.effects ? { effects: c.effects } : {}),
+          choice: c.id,
+          key: way.has(c.id),
+        })),
+      })),
+    };
   },
   keyChoice(p, recorded) {
     const choice = p.nodes.flatMap((n) => n.choices).find((c) => c.id === recorded);

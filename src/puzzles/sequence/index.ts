@@ -7,4 +7,9 @@ export const sequence = definePuzzleKind({
   kind: 'sequence',
   schema,
   machine: sequenceMachine,
+  answerKey: (p) => ({
+    what: { fr: "Remettre dans l'ordre", en: 'Put in order' },
+    minutes: 2 + Math.ceil(p.steps.length / 2),
+    sections: [{ title: { fr: 'Le bon ordre', en: 'The right order' }, ordered: true, lines: p.steps.map((s) => ({ text: s.label, key: true })) }],
+  }),
 });

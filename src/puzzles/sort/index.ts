@@ -13,4 +13,12 @@ export const sort = definePuzzleKind({
       if (!cats.has(it.category)) problems.add(`items[${j}].category`, { fr: `aucune catégorie "${it.category}"`, en: `no category "${it.category}"` });
     });
   },
+  answerKey: (p) => ({
+    what: { fr: 'Trier', en: 'Sort' },
+    minutes: 2 + Math.ceil(p.items.length / 2),
+    sections: p.categories.map((c) => ({
+      title: c.label,
+      lines: p.items.filter((it) => it.category === c.id).map((it) => ({ text: it.label, notes: [it.why], key: true })),
+    })),
+  }),
 });
