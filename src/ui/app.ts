@@ -20,7 +20,7 @@ import { levelScreen } from './screens/level';
 import { reportScreen } from './screens/report';
 import { selfCheckScreen } from './screens/selfCheck';
 import { titleScreen } from './screens/title';
-import { noticesView, topbar } from './topbar';
+import { closeNoticesInTime, noticesView, shareNoticesHeight, topbar } from './topbar';
 
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
 const ONCE_PER_CLICK = '.hint-button, .puzzle button';
@@ -65,7 +65,10 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   const announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
   stage.append(game, overlay);
   const layout = h('div', { class: 'layout' }, stage, panel);
-  root.replaceChildren(bar, layout, notices, announcer);
+  // Messages sit in the flow under the bar, never over a control; information ones close by themselves.
+  root.replaceChildren(bar, notices, layout, announcer);
+  closeNoticesInTime(notices, store);
+  shareNoticesHeight(notices);
 
   let lastKey = '';
   let lastWorld = '';

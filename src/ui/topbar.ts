@@ -1,6 +1,7 @@
 import { LANGS } from '../core/i18n';
 import { button, h } from './dom';
 import type { UiContext } from './context';
+import type { GameStore } from '../core/store';
 
 /** Always there: language, sound (M), large text, and the trainer's timer. */
 export function topbar(ctx: UiContext): HTMLElement {
@@ -43,7 +44,7 @@ export function noticesView(ctx: UiContext): HTMLElement {
     ...state.session.notices.map((n) =>
       h(
         'div',
-        { class: `notice ${n.tone}`, attrs: { role: n.tone === 'warning' ? 'alert' : 'status' } },
+        { class: `notice ${n.tone}`, attrs: { role: n.tone === 'warning' ? 'alert' : 'status', 'data-notice': n.id } },
         h('p', {}, t(`notice.${n.key}`, n.params)),
         button(
           '×',
@@ -57,4 +58,72 @@ export function noticesView(ctx: UiContext): HTMLElement {
       ),
     ),
   );
+}
+
+/** How long a message stays in sight: about 8 s, more for a long one, so a slow reader gets to its end. */
+export function noticeDuration(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(8000, words * 600);
+}
+
+export interface NoticeClock {
+  now(): number;
+  /** How often the time shown is counted. */
+  tickMs: number;
+}
+
+/**
+ * Closes each information message once it has been in sight for its time. The time only runs
+ * while the page is visible, the pointer is not on the message and the focus not in it; and a
+ * message never goes in the instant after a tap, when the page moving up would move the
+ * control under the finger. Warnings (progress not kept, a level not loaded) stay until closed:
+ * they sit in the page's flow and cover nothing.
+ */
+export function closeNoticesInTime(slot: HTMLElement, store: GameStore, clock: NoticeClock = { now: () => Date.now(), tickMs: 250 }): void {
+  const doc = slot.ownerDocument;
+  const seen = new Map<number, number>();
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let last = 0;
+  let lastPress = Number.NEGATIVE_INFINITY;
+  doc.addEventListener('pointerdown', () => (lastPress = clock.now()), { capture: true });
+
+  const tick = () => {
+    const now = clock.now();
+    const elapsed = now - last;
+    last = now;
+    if (doc.visibilityState === 'hidden') return;
+    for (const n of store.getState().session.notices) {
+      if (n.tone === 'warning') continue;
+      const el = slot.querySelector<HTMLElement>(`[data-notice="${n.id}"]`);
+      if (!el || el.matches(':hover') || el.contains(doc.activeElement)) continue;
+      const shown = (seen.get(n.id) ?? 0) + elapsed;
+      seen.set(n.id, shown);
+      if (shown >= noticeDuration(el.textContent ?? '') && now - lastPress > 1000) store.getState().dismissNotice(n.id);
+    }
+  };
+  const follow = () => {
+    const timed = store.getState().session.notices.filter((n) => n.tone !== 'warning');
+    for (const id of seen.keys()) if (!timed.some((n) => n.id === id)) seen.delete(id);
+    if (timed.length && timer === null) {
+      last = clock.now();
+      timer = setInterval(tick, clock.tickMs);
+    } else if (!timed.length && timer !== null) {
+      // Nothing to count: no timer left running while the game is idle.
+      clearInterval(timer);
+      timer = null;
+    }
+  };
+  store.subscribe((s, prev) => {
+    if (s.session.notices !== prev.session.notices) follow();
+  });
+  follow();
+}
+
+/**
+ * The messages sit in the page's flow, under the top bar: on wide screens the world and the
+ * panel fill the window's height, so they are told (as `--notices-h`) how much the messages take.
+ */
+export function shareNoticesHeight(slot: HTMLElement): void {
+  const root = slot.ownerDocument.documentElement;
+  new ResizeObserver(() => root.style.setProperty('--notices-h', `${slot.offsetHeight}px`)).observe(slot);
 }
