@@ -21,6 +21,7 @@ import { reportScreen } from './screens/report';
 import { selfCheckScreen } from './screens/selfCheck';
 import { titleScreen } from './screens/title';
 import { closeNoticesInTime, noticesView, shareNoticesHeight, topbar } from './topbar';
+import { trackInputMode } from './inputMode';
 
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
 const ONCE_PER_CLICK = '.hint-button, .puzzle button';
@@ -190,6 +191,8 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     if (relevant) schedule();
   });
 
+  // Keyboard hints show once the player moves with the keys, and hide after a tap or click.
+  trackInputMode(document);
   // Keys: M mutes, Escape closes what is open. Typing in a field never triggers a shortcut.
   document.addEventListener('keydown', (ev) => {
     sound.unlockByGesture();

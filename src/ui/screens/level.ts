@@ -11,6 +11,7 @@ import { debriefView } from './debrief';
 import { notebookView, readingCard, clueKey, READING_TITLE_KEY } from './notebook';
 import { hoverHighlight, overlayBox } from './overlay';
 import { portrait } from '../portraits';
+import { keyHint } from '../inputMode';
 
 type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
 
@@ -86,7 +87,8 @@ function exploringView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): 
   return h(
     'div',
     { class: 'exploring' },
-    h('p', { class: 'hint-text' }, t('level.roomHelp')),
+    h('p', { class: 'hint-text' }, t('level.roomHelpPointer')),
+    keyHint(t('keys.room')),
     feedbackLine(c.feedback, ctx),
     c.reading ? readingCard(ctx, c.reading, level) : null,
     notebookView(ctx, c, level),
@@ -107,6 +109,7 @@ function puzzlePanel(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HT
     { class: 'puzzle-frame', attrs: { 'aria-labelledby': 'puzzle-title' } },
     !c.level.room && c.level.puzzles.length > 1 ? h('p', { class: 'step' }, t('level.puzzleOf', { n: index + 1, total: c.level.puzzles.length })) : null,
     h('h3', { attrs: { id: 'puzzle-title', tabindex: -1, 'data-autofocus': true } }, tx(puzzle.title)),
+    c.level.room ? keyHint(t('keys.puzzle')) : null,
     puzzleView(puzzle.kind)?.panel(ref, { t, tx, lang }) ?? null,
     hintsBlock(ctx, puzzle.hints, ref.getSnapshot().context.hintTier, () => level.send({ type: 'hint.next' })),
     c.level.room ? button(t('level.backToRoom'), () => level.send({ type: 'puzzle.leave' }), { key: 'leave-puzzle' }) : null,
