@@ -21,6 +21,7 @@ import { reportScreen } from './screens/report';
 import { selfCheckScreen } from './screens/selfCheck';
 import { titleScreen } from './screens/title';
 import { closeNoticesInTime, noticesView, shareNoticesHeight, topbar } from './topbar';
+import { browserSpeech, createReadAloud, installReadAloud } from './readAloud';
 import { trackInputMode } from './inputMode';
 
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
@@ -70,6 +71,9 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   root.replaceChildren(bar, notices, layout, announcer);
   closeNoticesInTime(notices, store);
   shareNoticesHeight(notices);
+  // Voices load after the page: the read-aloud buttons appear when the device has one.
+  const reader = installReadAloud(createReadAloud(browserSpeech()));
+  reader.subscribe(() => schedule());
 
   let lastKey = '';
   let lastWorld = '';
@@ -126,6 +130,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     replaceKeepingFocus(panel, screen.panel);
     replaceKeepingFocus(overlay, h('div', { class: 'overlay-inner' }, ...screen.overlay));
     replaceKeepingFocus(notices, noticesView(ctx));
+    reader.settle();
     layout.dataset.layout = screen.layout ?? 'side';
     layout.dataset.screen = String(ctx.journeySnapshot.value);
 

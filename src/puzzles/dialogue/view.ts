@@ -2,6 +2,7 @@ import { findNode, isPlayerLine, nodeText, shownChoices, type dialogueMachine, t
 import { dialogue } from '.';
 import { button, h } from '../../ui/dom';
 import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { readable } from '../../ui/readAloud';
 import { portrait } from '../../ui/portraits';
 import type { Mood } from '../../core/level/fields';
 import type { Text } from '../../core/level/schema';
@@ -52,6 +53,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
   );
 
   // Choice buttons are keyed by position: after a pick, focus stays on the choice list.
+  const choices = done ? [] : shownChoices(node, flags, seed);
   const current = done
     ? null
     : h(
@@ -59,12 +61,22 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
         { class: 'current' },
         portrait(node.speaker, node.mood ?? 'neutral', 'medium', { enter: true }),
         h('p', { class: 'speaker' }, ctx.tx(node.speaker)),
-        h('p', { class: 'line' }, ctx.tx(nodeText(node, flags))),
-        h(
-          'div',
-          { class: 'choices', attrs: { role: 'group', 'aria-label': ctx.t('dialogue.choices') } },
-          ...shownChoices(node, flags, seed).map((c, i) =>
-            button(ctx.tx(c.text), () => ctx.send({ type: 'choice.pick', id: c.id }), { key: `choice-${i}`, class: 'answer choice' }),
+        readable(
+          ctx,
+          ctx.t('read.line', { speaker: ctx.tx(node.speaker) }),
+          ctx.tx(nodeText(node, flags)),
+          'dialogue-line',
+          h('p', { class: 'line' }, ctx.tx(nodeText(node, flags))),
+        ),
+        readable(
+          ctx,
+          ctx.t('read.choices'),
+          choices.map((c) => ctx.tx(c.text)).join('\n'),
+          'dialogue-choices',
+          h(
+            'div',
+            { class: 'choices', attrs: { role: 'group', 'aria-label': ctx.t('dialogue.choices') } },
+            ...choices.map((c, i) => button(ctx.tx(c.text), () => ctx.send({ type: 'choice.pick', id: c.id }), { key: `choice-${i}`, class: 'answer choice' })),
           ),
         ),
       );
@@ -72,7 +84,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
   return h(
     'section',
     { class: 'puzzle dialogue', attrs: { 'aria-label': ctx.tx(puzzle.title) } },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    readable(ctx, ctx.t('read.prompt'), ctx.tx(puzzle.prompt), 'dialogue-prompt', h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt))),
     log,
     current,
     done ? h('p', { class: 'ended' }, ctx.t('dialogue.ended')) : null,

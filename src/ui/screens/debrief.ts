@@ -3,6 +3,7 @@ import { levelResult } from '../../core/journey';
 import { roomOutcome, type levelMachine } from '../../core/machines/level';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
+import { readable } from '../readAloud';
 
 export function starsText(n: number): string {
   return '★'.repeat(n) + '☆'.repeat(3 - n);
@@ -24,7 +25,7 @@ export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachi
       h('span', { attrs: { 'aria-hidden': 'true' } }, starsText(result.stars)),
     ),
     h('h4', {}, t('debrief.did')),
-    h('p', {}, tx(level.debrief.summary)),
+    readable(ctx, t('read.summary'), tx(level.debrief.summary), 'debrief-summary', h('p', {}, tx(level.debrief.summary))),
     h('h4', {}, t('debrief.competences')),
     h(
       'ul',
@@ -34,13 +35,13 @@ export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachi
       ),
     ),
     h('h4', {}, t('debrief.reflection')),
-    h('p', { class: 'reflection' }, tx(level.debrief.reflection)),
+    readable(ctx, t('read.reflection'), tx(level.debrief.reflection), 'debrief-reflection', h('p', { class: 'reflection' }, tx(level.debrief.reflection))),
     h(
       'aside',
       { class: 'story card', attrs: { 'aria-label': t('debrief.story') } },
       h('p', { class: 'story-kicker' }, t('debrief.story')),
       h('p', { class: 'story-name' }, h('strong', {}, story.name), ` · ${tx(story.business)}`),
-      h('p', {}, tx(story.text)),
+      readable(ctx, t('read.story'), `${story.name}, ${tx(story.business)}.\n${tx(story.text)}`, 'debrief-story', h('p', {}, tx(story.text))),
     ),
     level.badge ? h('p', { class: 'badge' }, t('debrief.badge', { badge: tx(level.badge.label) })) : null,
     button(t('debrief.back'), close, { key: 'debrief-close', class: 'primary' }),

@@ -12,6 +12,7 @@ import { notebookView, readingCard, clueKey, READING_TITLE_KEY } from './noteboo
 import { hoverHighlight, overlayBox } from './overlay';
 import { portrait } from '../portraits';
 import { keyHint } from '../inputMode';
+import { readable } from '../readAloud';
 
 type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
 
@@ -28,7 +29,10 @@ function hintsBlock(ctx: UiContext, hints: readonly Text[], tier: number, ask: (
       ? h(
           'ol',
           { class: 'hint-list' },
-          ...hints.slice(0, tier).map((hint, i) => h('li', {}, h('strong', {}, t('ui.label', { label: t(`level.hintTier.${i + 1}`) })), tx(hint))),
+          ...hints.slice(0, tier).map((hint, i) => {
+            const label = t(`level.hintTier.${i + 1}`);
+            return h('li', {}, readable(ctx, label, tx(hint), `hint-${i}`, h('span', {}, h('strong', {}, t('ui.label', { label })), tx(hint))));
+          }),
         )
       : null,
   );
@@ -40,7 +44,13 @@ function header(ctx: UiContext, snap: LevelSnapshot): HTMLElement {
     'header',
     { class: 'level-header' },
     h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, ctx.tx(level.title)),
-    h('p', { class: 'goal' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.goal') })), ctx.tx(level.goal)),
+    readable(
+      ctx,
+      ctx.t('read.goal'),
+      ctx.tx(level.goal),
+      'goal',
+      h('p', { class: 'goal' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.goal') })), ctx.tx(level.goal)),
+    ),
   );
 }
 
@@ -54,7 +64,13 @@ function introView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTML
     // The speaker's face beside their line: glad to greet at the first line, unless the level says otherwise.
     portrait(line.speaker, line.mood ?? (snap.context.introIndex === 0 ? 'happy' : 'neutral'), 'large', { enter: true }),
     h('p', { class: 'speaker' }, tx(line.speaker)),
-    h('blockquote', { class: 'line', attrs: { 'aria-live': 'polite' } }, tx(line.text)),
+    readable(
+      ctx,
+      t('read.line', { speaker: tx(line.speaker) }),
+      tx(line.text),
+      `intro-${snap.context.introIndex}`,
+      h('blockquote', { class: 'line', attrs: { 'aria-live': 'polite' } }, tx(line.text)),
+    ),
     h(
       'div',
       { class: 'actions' },
@@ -122,7 +138,7 @@ function successView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor, tit
     'section',
     { class: 'success card', attrs: { 'aria-labelledby': 'success-title' } },
     h('h3', { attrs: { id: 'success-title', tabindex: -1 } }, title),
-    text ? h('p', {}, ctx.tx(text)) : null,
+    text ? readable(ctx, ctx.t('read.success'), ctx.tx(text), 'success', h('p', {}, ctx.tx(text))) : null,
     button(ctx.t('level.continue'), () => level.send({ type: 'level.continue' }), {
       key: 'level-continue',
       class: 'primary',

@@ -6,6 +6,7 @@
 import { clueWords, type LevelActor, type LevelContext } from '../../core/machines/level';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
+import { readable } from '../readAloud';
 import './notebook.css';
 
 /** The `data-key` of a clue's button: the focus comes back to it when the clue closes. */
@@ -19,7 +20,7 @@ export function readingCard(ctx: UiContext, reading: NonNullable<LevelContext['r
     'section',
     { class: 'reading card', attrs: { 'aria-labelledby': 'reading-title', 'data-autofocus-region': true } },
     h('h3', { key: READING_TITLE_KEY, attrs: { id: 'reading-title', tabindex: -1, 'data-autofocus': true } }, ctx.tx(reading.title)),
-    h('p', { class: 'card-text' }, ctx.tx(reading.text)),
+    readable(ctx, ctx.tx(reading.title), `${ctx.tx(reading.title)}\n${ctx.tx(reading.text)}`, 'clue', h('p', { class: 'card-text' }, ctx.tx(reading.text))),
     button(ctx.t('level.close'), () => level.send({ type: 'reading.close' }), { key: 'reading-close' }),
   );
 }
