@@ -10,11 +10,23 @@ import { drawPadlock, drawPlace, drawStar, LOOK_TOP } from './places';
 
 export const WORLD_SCENE = 'world' as const;
 
+/** How long a cabinet's or a door's leaves take to swing open. */
+const SWING_MS = 320;
+/** Props whose opening is shown turning, not just appearing open. */
+const SWINGS = new Set(['cabinet', 'door']);
+
+/** Calm motion, and none at all when the player's system asks for reduced motion. */
+function motionAllowed(): boolean {
+  return !(typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+}
+
 export class WorldScene extends Phaser.Scene {
   private view: WorldView = { kind: 'title' };
   private highlight: string | null = null;
   private art?: Phaser.GameObjects.Graphics;
   private glow?: Phaser.GameObjects.Graphics;
+  /** Props swinging open: their id and when they started. */
+  private swinging = new Map<string, number>();
 
   constructor() {
     super(WORLD_SCENE);
@@ -27,7 +39,25 @@ export class WorldScene extends Phaser.Scene {
   }
 
   show(view: WorldView): void {
+    const before = this.view;
     this.view = view;
+    this.swinging.clear();
+    // A cabinet or door the player just opened, in the room they are in, swings open.
+    if (before.kind === 'room' && view.kind === 'room' && before.backdrop === view.backdrop && motionAllowed()) {
+      const now = performance.now();
+      for (const p of view.props) {
+        const was = before.props.find((q) => q.id === p.id);
+        if (SWINGS.has(p.prop) && p.state === 'open' && was && was.state !== 'open') this.swinging.set(p.id, now);
+      }
+    }
+    this.redraw();
+  }
+
+  /** The frame loop only animates: while leaves swing, the room is drawn again each frame. */
+  override update(): void {
+    if (this.swinging.size === 0) return;
+    const now = performance.now();
+    for (const [id, start] of this.swinging) if (now - start >= SWING_MS) this.swinging.delete(id);
     this.redraw();
   }
 
@@ -103,6 +133,7 @@ export class WorldScene extends Phaser.Scene {
         h: pct.y(p.h),
         color: p.color,
         open: p.state === 'open',
+        swing: this.swingOf(p.id),
         accent: PALETTE.teal,
         who: p.who ?? p.id,
       });
@@ -115,6 +146,14 @@ export class WorldScene extends Phaser.Scene {
           .lineBetween(cx - 2, cy + 8, cx + 10, cy - 8);
       }
     }
+  }
+
+  /** How far a swinging prop has turned (eased), or undefined when it is not swinging. */
+  private swingOf(id: string): number | undefined {
+    const start = this.swinging.get(id);
+    if (start === undefined) return undefined;
+    const t = Math.min(1, (performance.now() - start) / SWING_MS);
+    return 1 - (1 - t) * (1 - t);
   }
 
   private drawGlow(): void {

@@ -116,6 +116,8 @@ export interface DrawnProp {
   color?: PropColor | undefined;
   /** Drawn open: cabinet, drawer, door and box have an open look; other props ignore it. */
   open?: boolean | undefined;
+  /** While opening: how far a cabinet's or a door's leaves have turned, 0 (shut) to 1 (open). */
+  swing?: number | undefined;
   /** The scene's accent, for props without a colour of their own (a stall's awning). */
   accent: number;
   /** A person: who it is (a cast name or anything stable, such as the prop's id) picks the face. */
@@ -146,6 +148,29 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
         const stack = [PALETTE.teal, PALETTE.brick, PALETTE.plum];
         for (let n = 0; n < 3; n++) g.fillStyle(stack[n]!, 1).fillRect(ix + iw * (0.2 + (n % 2) * 0.06), y + h - 8 - (n + 1) * h * 0.045, iw * 0.55, h * 0.04);
         const leaf = w * 0.16;
+        if (p.swing !== undefined && p.swing < 1) {
+          // Still turning: each leaf goes from shut (its edge in the middle) to open (its edge out past the hinge).
+          const t = p.swing;
+          const edgeY0 = y + 8 + (h * 0.08 - 8) * t;
+          const edgeY1 = y + h - 8 - (h * 0.08 - 8) * t;
+          const lit = shade(body, 0.82 + 0.18 * Math.abs(Math.cos(t * Math.PI * 0.6)));
+          g.fillStyle(lit, 1);
+          quad(
+            g,
+            { x: x + 8 - 8 * t, y: y + 8 - 4 * t },
+            { x: cx - 4 - (w / 2 - 4 + leaf) * t, y: edgeY0 },
+            { x: cx - 4 - (w / 2 - 4 + leaf) * t, y: edgeY1 },
+            { x: x + 8 - 8 * t, y: y + h - 8 + 4 * t },
+          );
+          quad(
+            g,
+            { x: x + w - 8 + 8 * t, y: y + 8 - 4 * t },
+            { x: cx + 4 + (w / 2 - 4 + leaf) * t, y: edgeY0 },
+            { x: cx + 4 + (w / 2 - 4 + leaf) * t, y: edgeY1 },
+            { x: x + w - 8 + 8 * t, y: y + h - 8 + 4 * t },
+          );
+          break;
+        }
         g.fillStyle(body, 1);
         quad(g, { x, y: y + 4 }, { x: x - leaf, y: y + h * 0.08 }, { x: x - leaf, y: y + h * 0.92 }, { x, y: y + h - 4 });
         quad(g, { x: x + w, y: y + 4 }, { x: x + w + leaf, y: y + h * 0.08 }, { x: x + w + leaf, y: y + h * 0.92 }, { x: x + w, y: y + h - 4 });
@@ -256,7 +281,16 @@ export function drawProp(g: Phaser.GameObjects.Graphics, p: DrawnProp): void {
         g.fillStyle(PALETTE.glow, 1).fillRoundedRect(x + 8, y + 8, w - 16, h - 8, { tl: w / 2 - 8, tr: w / 2 - 8, bl: 0, br: 0 });
         g.fillStyle(0xfff3c4, 1).fillRect(x + 8, y + h * 0.6, w - 16, h * 0.4);
         g.fillStyle(leafColor, 1);
-        quad(g, { x: x + 8, y: y + h * 0.18 }, { x: x + 8 + w * 0.22, y: y + h * 0.26 }, { x: x + 8 + w * 0.22, y: y + h * 0.94 }, { x: x + 8, y: y + h });
+        // While turning, the leaf's corners travel from the shut door's to the open one's.
+        const t = p.swing ?? 1;
+        const mix = (a: number, b: number) => a + (b - a) * t;
+        quad(
+          g,
+          { x: x + 8, y: mix(y + 8, y + h * 0.18) },
+          { x: mix(x + w - 8, x + 8 + w * 0.22), y: mix(y + 8, y + h * 0.26) },
+          { x: mix(x + w - 8, x + 8 + w * 0.22), y: mix(y + h, y + h * 0.94) },
+          { x: x + 8, y: y + h },
+        );
       } else {
         g.fillStyle(leafColor, 1).fillRoundedRect(x, y, w, h, arch);
         g.fillStyle(PALETTE.glow, 1).fillCircle(x + w * 0.78, y + h * 0.55, 6);
