@@ -59,8 +59,25 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, backdrop: Backdrop)
       g.fillStyle(0x000000, 0.12);
       for (let y = 30; y < horizon - 30; y += 44) for (let x = (y / 44) % 2 ? 0 : 40; x < WORLD_WIDTH; x += 80) g.fillRect(x, y, 74, 38);
       g.fillStyle(PALETTE.woodDark, 1).fillRect(0, 18, WORLD_WIDTH, 14);
-      g.fillStyle(PALETTE.sun, 0.9);
-      for (let x = 100; x < WORLD_WIDTH; x += 220) g.fillCircle(x, 44, 9);
+      // Miners' lamps hung from the beam, each in its own soft pool of light.
+      for (let x = 100; x < 900; x += 220) {
+        g.fillStyle(PALETTE.glow, 0.22).fillCircle(x, 47, 34);
+        g.fillStyle(PALETTE.glow, 0.25).fillCircle(x, 47, 20);
+        g.lineStyle(2, 0x1d1d22, 1).lineBetween(x, 32, x, 38);
+        g.fillStyle(0xb8860b, 1).fillRoundedRect(x - 7, 37, 14, 20, 4);
+        g.fillStyle(PALETTE.glow, 1).fillRoundedRect(x - 4, 41, 8, 11, 3);
+      }
+      // The "hanging room" of the Borinage collieries: the miners' clothes and helmets hauled up
+      // to the ceiling on chains, where the clothes dried between shifts.
+      for (const [i, x] of [1010, 1080, 1150, 1220].entries()) {
+        const drop = 84 + (i % 2) * 22;
+        g.lineStyle(3, 0x9aa0aa, 1).lineBetween(x, 32, x, drop);
+        g.fillStyle([0x5b7bbf, 0x9a7b55, 0x4f8b6a, 0x8a6bb0][i]!, 1).fillRoundedRect(x - 22, drop + 4, 44, 56, { tl: 14, tr: 14, bl: 5, br: 5 });
+        g.fillStyle(0xe9dcc3, 1).fillEllipse(x, drop + 6, 36, 10);
+        g.fillStyle(PALETTE.sun, 1)
+          .fillCircle(x, drop - 2, 13)
+          .fillRect(x - 18, drop + 1, 36, 5);
+      }
     }
   }
 }
