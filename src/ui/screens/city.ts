@@ -93,9 +93,11 @@ export function cityScreen(ctx: UiContext): Screen {
   // is heard) and in a bubble on the map, where a player who clicked the map is looking.
   const notes = new Map<string, HTMLElement>();
   const mapNote = h('p', { class: 'map-note', attrs: { 'aria-hidden': 'true', hidden: true } });
-  const explain = (p: Place) => {
+  const explain = (p: Place, from: 'map' | 'list') => {
     const text = whyLocked(p);
     for (const [id, note] of notes) note.textContent = id === p.id ? text : '';
+    // Pressed in the list: the words show just under the button, scrolled into sight if needed.
+    if (from === 'list') notes.get(p.id)?.scrollIntoView({ block: 'nearest' });
     mapNote.textContent = text;
     // Below a place in the top half of the map, above one in the bottom half.
     const below = p.y < 50;
@@ -109,12 +111,14 @@ export function cityScreen(ctx: UiContext): Screen {
     mapNote.classList.add('shown');
   };
 
-  const enter = (p: Place) => {
+  const enter = (p: Place, from: 'map' | 'list') => {
     if ((p.status === 'open' || p.status === 'done') && p.level) journey.send({ type: 'place.enter', levelId: p.level.id });
-    else explain(p);
+    else explain(p, from);
   };
+  // The name says what the button shows, in its order (WCAG 2.5.3): place · level, status, and "you are here".
   const labelOf = (p: (typeof places)[number]) =>
-    t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: t(`city.status.${p.status}`) });
+    t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: t(`city.status.${p.status}`) }) +
+    (p.current ? ` · ${t('city.here')}` : '');
 
   // The map is for pointers; the list below is the same choice for keyboards, screen readers and small screens.
   const overlay: HTMLElement[] = places.map((p) => {
@@ -124,7 +128,7 @@ export function cityScreen(ctx: UiContext): Screen {
         // A caption near the map's edge is held inside it rather than centred under its place.
         class: `world-button place ${p.status}${p.x < 16 ? ' edge-left' : p.x > 84 ? ' edge-right' : ''}`,
         attrs: { type: 'button', tabindex: -1, 'aria-hidden': 'true' },
-        on: { click: () => enter(p) },
+        on: { click: () => enter(p, 'map') },
       },
       h(
         'span',
@@ -160,13 +164,15 @@ export function cityScreen(ctx: UiContext): Screen {
             .map((p) => {
               const record = p.level ? state.progress.levels[p.level.id] : undefined;
               const usable = p.status === 'open' || p.status === 'done';
-              const b = button('', () => enter(p), {
+              const b = button('', () => enter(p, 'list'), {
                 key: `place-${p.id}`,
                 class: `place-button ${p.status}`,
                 attrs: { 'aria-label': labelOf(p), 'aria-disabled': usable ? undefined : 'true' },
               });
+              // The spaces part the words for whatever reads the text as one line (laid out, a flex box drops them).
               b.append(
-                h('span', { class: 'place-name' }, h('strong', {}, p.name), p.level ? h('span', { class: 'level-title' }, tx(p.level.title)) : null),
+                h('span', { class: 'place-name' }, h('strong', {}, p.name), ' ', p.level ? h('span', { class: 'level-title' }, tx(p.level.title)) : null),
+                ' ',
                 h(
                   'span',
                   { class: 'status' },
