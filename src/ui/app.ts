@@ -60,7 +60,8 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
 
   const bar = h('div', { class: 'topbar-slot' });
   const stage = h('div', { class: 'stage', attrs: { id: 'stage' } });
-  const game = h('div', { class: 'game', attrs: { id: 'game' } });
+  // The world's picture says nothing the DOM does not say too (the panel, the overlay's buttons): hidden from assistive technology.
+  const game = h('div', { class: 'game', attrs: { id: 'game', 'aria-hidden': 'true' } });
   const overlay = h('div', { class: 'overlay', attrs: { id: 'overlay' } });
   const panel = h('main', { class: 'panel', attrs: { id: 'panel' } });
   const notices = h('div', { class: 'notices-slot', attrs: { 'aria-live': 'polite' } });

@@ -17,7 +17,8 @@ export function topbar(ctx: UiContext): HTMLElement {
       ...LANGS.map((lang) =>
         button(lang.toUpperCase(), () => store.getState().setLang(lang), {
           key: `lang-${lang}`,
-          attrs: { 'aria-pressed': String(s.lang === lang), lang, 'aria-label': lang === 'fr' ? 'Français' : 'English' },
+          // The name starts with what the button shows ("FR"), so a voice command saying it works (WCAG 2.5.3).
+          attrs: { 'aria-pressed': String(s.lang === lang), lang, 'aria-label': `${lang.toUpperCase()} (${lang === 'fr' ? 'Français' : 'English'})` },
         }),
       ),
     ),

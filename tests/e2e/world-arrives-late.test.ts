@@ -38,17 +38,17 @@ function changed(a: number[], b: number[]): number {
 
 /** The language toggle works both ways on the title. */
 async function toggleLanguage(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: /English/ }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /Français/ }).click();
   await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
 }
 
 /** Title, self-check, city: the city map is a view of its own, unlike the title's. */
 async function reachCity(page: Page): Promise<void> {
   await playToCity(page);
-  await expect.poll(() => page.getByRole('button', { name: /Les archives.*\(ouvert\)/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: /Les archives.*ouvert/ }).count()).toBe(1);
 }
 
 /** The stage once the world has settled (it redraws for half a second after a change), pointer away. */

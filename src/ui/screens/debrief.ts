@@ -21,7 +21,8 @@ export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachi
     h('h3', { attrs: { id: 'debrief-title', tabindex: -1, 'data-autofocus': true } }, t('debrief.title')),
     h(
       'p',
-      { class: 'stars', attrs: { 'aria-label': t('debrief.stars', { n: result.stars }) } },
+      // An image of stars, named in words (a <p> alone may not carry a name).
+      { class: 'stars', attrs: { role: 'img', 'aria-label': t('debrief.stars', { n: result.stars }) } },
       h('span', { attrs: { 'aria-hidden': 'true' } }, starsText(result.stars)),
     ),
     h('h4', {}, t('debrief.did')),

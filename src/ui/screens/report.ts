@@ -41,9 +41,12 @@ function profileChart(ctx: UiContext, competences: Record<string, number>): SVGS
   return chart;
 }
 
-/** Wide tables scroll on their own instead of pushing the page sideways on a phone. */
-function scrollable(table: HTMLElement): HTMLElement {
-  return h('div', { class: 'table-scroll' }, table);
+/**
+ * Wide tables scroll on their own instead of pushing the page sideways on a phone. The scrolling
+ * box takes the focus (named by its heading), so it scrolls with the arrow keys too (WCAG 2.1.1).
+ */
+function scrollable(table: HTMLElement, labelledBy: string): HTMLElement {
+  return h('div', { class: 'table-scroll', attrs: { role: 'region', tabindex: 0, 'aria-labelledby': labelledBy } }, table);
 }
 
 /** "45 s" under a minute, then whole minutes: short levels do not read "0 min". */
@@ -81,7 +84,7 @@ export function reportScreen(ctx: UiContext): Screen {
       ),
     ),
     profileChart(ctx, report.competences),
-    h('h3', {}, t('report.selfCheck')),
+    h('h3', { attrs: { id: 'report-self-check' } }, t('report.selfCheck')),
     scrollable(
       h(
         'table',
@@ -111,8 +114,9 @@ export function reportScreen(ctx: UiContext): Screen {
           ),
         ),
       ),
+      'report-self-check',
     ),
-    h('h3', {}, t('report.levels')),
+    h('h3', { attrs: { id: 'report-levels' } }, t('report.levels')),
     scrollable(
       h(
         'table',
@@ -134,6 +138,7 @@ export function reportScreen(ctx: UiContext): Screen {
           }),
         ),
       ),
+      'report-levels',
     ),
     h('h3', {}, t('report.choices')),
     choices.length
