@@ -173,13 +173,22 @@ export function speakerKey(speaker: string): string {
   return (name.length ? name : words).join(' ');
 }
 
-/** FNV-1a: a small, stable hash, the same in every browser and in Node. */
+/**
+ * FNV-1a, then MurmurHash3's final mix: a small, stable hash, the same in every browser and
+ * in Node. The mix spreads every letter over all the bits (FNV-1a alone keeps its low bits
+ * poor, and faces are picked from short lists by the low bits).
+ */
 export function hashName(name: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) {
     h ^= name.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
@@ -194,21 +203,19 @@ const GUEST_LEGS = [0x2d3250, 0x3b4a6b, 0x555b66, 0x5b3a29];
 /** A face for a name the cast does not know: picked by the name's hash, so always the same one. */
 export function guestFace(key: string): Face {
   const h = hashName(key);
-  // Each feature reads its own bits of the hash, so neighbours in one list do not move together.
-  const at = <T>(list: readonly T[], shift: number): T => list[(h >>> shift) % list.length]!;
-  const hairStyle = at(GUEST_STYLES, 0);
-  const clothes = at(GUEST_CLOTHES, 8);
+  // Each feature has a hash of its own, so two features never move together from name to name.
+  const at = <T>(list: readonly T[], feature: string): T => list[hashName(`${key}#${feature}`) % list.length]!;
   return {
     id: `guest-${h.toString(36)}`,
-    skin: at(SKIN, 4),
-    hair: at(GUEST_HAIR, 12),
-    hairStyle,
-    hairAccent: at(GUEST_ACCENTS, 16),
-    clothes,
+    skin: at(SKIN, 'skin'),
+    hair: at(GUEST_HAIR, 'hair'),
+    hairStyle: at(GUEST_STYLES, 'style'),
+    hairAccent: at(GUEST_ACCENTS, 'accent'),
+    clothes: at(GUEST_CLOTHES, 'clothes'),
     accent: 0xfff8ec,
-    top: at(GUEST_TOPS, 20),
-    legs: at(GUEST_LEGS, 24),
-    ...(((h >>> 27) & 3) === 0 ? { glasses: 0x1d2433 } : {}),
+    top: at(GUEST_TOPS, 'top'),
+    legs: at(GUEST_LEGS, 'legs'),
+    ...(at([true, false, false, false], 'glasses') ? { glasses: 0x1d2433 } : {}),
   };
 }
 
