@@ -10,7 +10,7 @@ import { drawPadlock, drawPlace, drawStar, LOOK_TOP } from './places';
 
 export const WORLD_SCENE = 'world' as const;
 
-/** How long a cabinet's or a door's leaves take to swing open. */
+/** How long a cabinet's or a door's leaves take to swing open, and a found tick to pop in. */
 const SWING_MS = 320;
 /** Props whose opening is shown turning, not just appearing open. */
 const SWINGS = new Set(['cabinet', 'door']);
@@ -25,7 +25,7 @@ export class WorldScene extends Phaser.Scene {
   private highlight: string | null = null;
   private art?: Phaser.GameObjects.Graphics;
   private glow?: Phaser.GameObjects.Graphics;
-  /** Props swinging open: their id and when they started. */
+  /** Props swinging open, or whose found tick pops in: their id and when it started. */
   private swinging = new Map<string, number>();
 
   constructor() {
@@ -48,6 +48,7 @@ export class WorldScene extends Phaser.Scene {
       for (const p of view.props) {
         const was = before.props.find((q) => q.id === p.id);
         if (SWINGS.has(p.prop) && p.state === 'open' && was && was.state !== 'open') this.swinging.set(p.id, now);
+        if (p.found && was && !was.found) this.swinging.set(p.id, now);
       }
     }
     this.redraw();
@@ -140,15 +141,18 @@ export class WorldScene extends Phaser.Scene {
       if (p.found) {
         const cx = pct.x(p.x + p.w) - 6;
         const cy = pct.y(p.y) + 6;
-        g.fillStyle(0x1b7f3b, 1).fillCircle(cx, cy, 20);
-        g.lineStyle(6, 0xffffff, 1)
-          .lineBetween(cx - 9, cy, cx - 2, cy + 8)
-          .lineBetween(cx - 2, cy + 8, cx + 10, cy - 8);
+        // Just found: the tick pops in, a little past its size and back.
+        const t = this.swingOf(p.id) ?? 1;
+        const k = t < 0.7 ? (1.2 * t) / 0.7 : 1.2 - (0.2 * (t - 0.7)) / 0.3;
+        g.fillStyle(0x1b7f3b, 1).fillCircle(cx, cy, 20 * k);
+        g.lineStyle(6 * k, 0xffffff, 1)
+          .lineBetween(cx - 9 * k, cy, cx - 2 * k, cy + 8 * k)
+          .lineBetween(cx - 2 * k, cy + 8 * k, cx + 10 * k, cy - 8 * k);
       }
     }
   }
 
-  /** How far a swinging prop has turned (eased), or undefined when it is not swinging. */
+  /** How far a prop's motion has gone (eased, 0 to 1), or undefined when it is still. */
   private swingOf(id: string): number | undefined {
     const start = this.swinging.get(id);
     if (start === undefined) return undefined;
