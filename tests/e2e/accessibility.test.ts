@@ -1,9 +1,11 @@
 /**
  * WCAG 2.2 AA on every screen, checked by axe-core in the production build, on a laptop
- * (1280×720) and on a phone (390×844): the title, the self-check, the city, a level's intro,
- * an escape room and a clue read there, one puzzle of every kind (in one trainer level file,
- * loaded as a trainer would, and solved for real), the success card, the debrief, and the report
- * (after importing a finished journey's save, as a player coming from another PC would).
+ * (1280×720) and on a phone (390×844): the title, the self-check, the city (with a trainer's
+ * level file's problems listed, then without), a level's intro, an escape room and a clue read
+ * there, one puzzle of every kind (one trainer room, loaded as a trainer would: each puzzle
+ * opened in turn, one with a hint shown, the code lock solved), the success card, the debrief,
+ * and the report (after importing a finished journey's save, as a player from another PC would).
+ * Reaching a screen is the journey test's job; this one looks at each screen as it stands.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -105,7 +107,10 @@ describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.
       await ready(page);
       // The world's canvas repeats what the DOM says: it must be hidden from assistive technology.
       expect
-        .soft(await page.locator('#game canvas').evaluate((c) => c.closest('[aria-hidden="true"]') !== null || c.getAttribute('role') === 'presentation'))
+        .soft(
+          await page.locator('#game canvas').evaluate((c) => c.closest('[aria-hidden="true"]') !== null || c.getAttribute('role') === 'presentation'),
+          'the canvas is hidden from assistive technology',
+        )
         .toBe(true);
       await check('title');
 
@@ -121,6 +126,10 @@ describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.
       const level = everyKindRoom();
       const room = level.room!;
       const spot = (label: { fr: string }) => page.locator('#overlay').getByRole('button', { name: fr(label), exact: true });
+      // First with a mistake in it: the city lists the file's problems; the file fixed, they go.
+      await chooseFile(page, t('trainer.load'), 'toutes-les-enigmes.json', JSON.stringify({ ...level, title: { fr: fr(level.title) } }));
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'toutes-les-enigmes.json' }).count(), POLL).toBe(1);
+      await check('city, a level file with a problem');
       await chooseFile(page, t('trainer.load'), 'toutes-les-enigmes.json', JSON.stringify(level));
       await button(page, t('trainer.play', { title: fr(level.title) })).click();
       await expect.poll(() => title(page), POLL).toBe(fr(level.title));
