@@ -73,6 +73,7 @@ function stage(ctx: PuzzleViewContext<typeof hotspotsMachine>): { overlay: HTMLE
     h: s.h,
     found: found.includes(s.id),
     ...(s.color ? { color: s.color } : {}),
+    ...(s.who ? { who: s.who } : {}),
   }));
   return { overlay, world: { kind: 'room', backdrop: puzzle.backdrop, props } };
 }
