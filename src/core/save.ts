@@ -7,7 +7,7 @@ import { COMPETENCE_IDS, type CompetenceId } from './competences';
 import { DEFAULT_LANG, LANGS } from './i18n';
 
 export const SAVE_KEY = 'envol.save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 /**
  * A journey's seed: every shuffle of the journey (dialogue choices, sort items…) follows from
@@ -62,6 +62,8 @@ export const settingsSchema = z.object({
   textSize: z.enum(['normal', 'large']),
   /** The trainer's timer for timed events; off by default at home. */
   timer: z.boolean(),
+  /** Projector mode: type big enough to read from the back of a room, colours that survive a washed-out beam. */
+  projector: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -78,7 +80,7 @@ export function emptyProgress(seed: number = randomSeed()): Progress {
 }
 
 export function defaultSettings(): Settings {
-  return { lang: DEFAULT_LANG, muted: false, textSize: 'normal', timer: false };
+  return { lang: DEFAULT_LANG, muted: false, textSize: 'normal', timer: false, projector: false };
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -96,6 +98,8 @@ function withGoodSeed(raw: unknown, draw: SeedSource): unknown {
 const MIGRATIONS: Record<number, (old: unknown, draw: SeedSource) => unknown> = {
   // Version 2: each journey has its own seed. A journey begun before gains one now, and keeps it.
   1: (old, draw) => (isRecord(old) ? { ...(withGoodSeed(old, draw) as object), version: 2 } : old),
+  // Version 3: projector mode. A save from before plays as it did, projector mode off.
+  2: (old) => (isRecord(old) ? { ...old, settings: isRecord(old.settings) ? { projector: false, ...old.settings } : old.settings, version: 3 } : old),
 };
 
 export type LoadResult =

@@ -47,6 +47,7 @@ export interface GameState {
   setMuted(muted: boolean): void;
   setTextSize(size: Settings['textSize']): void;
   setTimer(on: boolean): void;
+  setProjector(on: boolean): void;
   startLevel(levelId: string): void;
   leaveLevel(): void;
   completeLevel(result: LevelResult): void;
@@ -83,6 +84,7 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
     setMuted: (muted) => set((s) => ({ settings: { ...s.settings, muted } })),
     setTextSize: (textSize) => set((s) => ({ settings: { ...s.settings, textSize } })),
     setTimer: (timer) => set((s) => ({ settings: { ...s.settings, timer } })),
+    setProjector: (projector) => set((s) => ({ settings: { ...s.settings, projector } })),
 
     startLevel: (levelId) =>
       set((s) => ({

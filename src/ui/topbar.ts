@@ -3,7 +3,7 @@ import { button, h } from './dom';
 import type { UiContext } from './context';
 import type { GameStore } from '../core/store';
 
-/** Always there: language, sound (M), large text, and the trainer's timer. */
+/** Always there: language, sound (M), large text, and the trainer's timer and projector mode. */
 export function topbar(ctx: UiContext): HTMLElement {
   const { t, state, store } = ctx;
   const s = state.settings;
@@ -33,6 +33,10 @@ export function topbar(ctx: UiContext): HTMLElement {
     button(t('settings.timer'), () => store.getState().setTimer(!s.timer), {
       key: 'timer',
       attrs: { 'aria-pressed': String(s.timer) },
+    }),
+    button(t('settings.projector'), () => store.getState().setProjector(!s.projector), {
+      key: 'projector',
+      attrs: { 'aria-pressed': String(s.projector) },
     }),
   );
 }

@@ -23,10 +23,17 @@ const noDraw = () => {
   throw new Error('no seed should be drawn');
 };
 
-/** The sample save as version 1 wrote it: no seed. */
+/** The sample save as version 1 wrote it: no seed, no projector mode. */
 function versionOneSave() {
   const { seed: _seed, ...progress } = sampleSave().progress;
-  return { ...sampleSave(), version: 1, progress };
+  const { projector: _projector, ...settings } = sampleSave().settings;
+  return { ...sampleSave(), version: 1, progress, settings };
+}
+
+/** The sample save as version 2 wrote it: a seed, no projector mode yet. */
+function versionTwoSave() {
+  const { projector: _projector, ...settings } = sampleSave().settings;
+  return { ...sampleSave(), version: 2, settings };
 }
 
 function sampleSave(): Save {
@@ -50,7 +57,7 @@ function sampleSave(): Save {
       currentLevel: 'grand-place',
       seed: 2_718_281_828,
     },
-    settings: { lang: 'en', muted: true, textSize: 'large', timer: true },
+    settings: { lang: 'en', muted: true, textSize: 'large', timer: true, projector: false },
   };
 }
 
@@ -71,8 +78,8 @@ describe('defaults', () => {
     expect(emptyProgress().badges).toEqual([]);
   });
 
-  it('default settings: French, sound on, normal text, no timer', () => {
-    expect(defaultSettings()).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false });
+  it('default settings: French, sound on, normal text, no timer, no projector mode', () => {
+    expect(defaultSettings()).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false, projector: false });
   });
 
   it('a save made of the defaults passes the schema', () => {
@@ -86,13 +93,33 @@ describe('parseSave', () => {
     expect(parseSave(JSON.stringify(save), noDraw)).toEqual({ ok: true, save, upgraded: false });
   });
 
-  it('a version 1 save (no seed yet) becomes version 2 with a drawn seed, nothing else changed', () => {
+  it('a version 1 save (no seed yet) becomes the current version with a drawn seed and projector mode off, nothing else changed', () => {
     const old = versionOneSave();
     expect(parseSave(JSON.stringify(old), drawn(31_337))).toEqual({
       ok: true,
       save: { ...sampleSave(), progress: { ...sampleSave().progress, seed: 31_337 } },
       upgraded: true,
     });
+  });
+
+  it('a version 2 save (no projector mode yet) is read with projector mode off, nothing else changed, and written back', () => {
+    expect(parseSave(JSON.stringify(versionTwoSave()), noDraw)).toEqual({ ok: true, save: sampleSave(), upgraded: true });
+  });
+
+  it('a version 2 save keeps its other settings as they were', () => {
+    const old = { ...versionTwoSave(), settings: { lang: 'fr', muted: false, textSize: 'normal', timer: false } };
+    const parsed = parseSave(JSON.stringify(old), noDraw);
+    expect(parsed.ok && parsed.save.settings).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false, projector: false });
+  });
+
+  it('a version 2 save whose settings are broken is still refused, not repaired', () => {
+    expect(parseSave(JSON.stringify({ ...versionTwoSave(), settings: null }), noDraw)).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseSave(JSON.stringify({ ...versionTwoSave(), settings: { lang: 'fr' } }), noDraw)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('projector mode is saved and read back', () => {
+    const save = { ...sampleSave(), settings: { ...sampleSave().settings, projector: true } };
+    expect(parseSave(JSON.stringify(save), noDraw)).toEqual({ ok: true, save, upgraded: false });
   });
 
   it('a version 1 save that is broken otherwise is still refused', () => {

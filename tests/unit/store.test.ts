@@ -67,7 +67,7 @@ describe('a fresh store', () => {
   it('starts with empty progress, default settings, no notice and no save offered', () => {
     const s = store.getState();
     expect(s.progress).toEqual(emptyProgress(SEED));
-    expect(s.settings).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false });
+    expect(s.settings).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false, projector: false });
     expect(s.session).toMatchObject({ saveStatus: 'ok', notices: [], levelStartedAt: null });
     expect(s.hadSave).toBe(false);
   });
@@ -83,6 +83,7 @@ describe('persistence', () => {
     store.getState().setMuted(true);
     store.getState().setTextSize('large');
     store.getState().setTimer(true);
+    store.getState().setProjector(true);
     store.getState().setSelfCheck('before', [2, 3, 4]);
     store.getState().startLevel('archive');
     time.advance(5_000);
@@ -91,7 +92,7 @@ describe('persistence', () => {
     const again = createGameStore({ storage, now: time.now });
     const s = again.getState();
     expect(s.hadSave).toBe(true);
-    expect(s.settings).toEqual({ lang: 'en', muted: true, textSize: 'large', timer: true });
+    expect(s.settings).toEqual({ lang: 'en', muted: true, textSize: 'large', timer: true, projector: true });
     expect(s.progress).toEqual(store.getState().progress);
     expect(s.progress.levels.archive).toMatchObject({ stars: 3, timeMs: 5_000 });
     expect(s.session.notices).toEqual([]);
@@ -197,6 +198,18 @@ describe("the journey's seed", () => {
     expect(s.getState().progress).toEqual({ ...oldProgress, seed: 4242 });
     expect(stored(disk)).toMatchObject({ version: SAVE_VERSION, progress: { badges: ['old-badge'], seed: 4242 } });
     expect(createGameStore({ storage: disk, drawSeed: () => 1 }).getState().progress.seed).toBe(4242);
+  });
+
+  it('a save from before projector mode (version 2) opens with it off, in the settings it had, written back in the current version', () => {
+    const { projector: _none, ...oldSettings } = { ...defaultSettings(), lang: 'en' as const, textSize: 'large' as const };
+    const disk = new MapStorage({ [SAVE_KEY]: JSON.stringify({ version: 2, progress: { ...emptyProgress(9), badges: ['kept'] }, settings: oldSettings }) });
+    const s = createGameStore({ storage: disk });
+    expect(s.getState().hadSave).toBe(true);
+    expect(s.getState().session.notices).toEqual([]);
+    expect(s.getState().settings).toEqual({ lang: 'en', muted: false, textSize: 'large', timer: false, projector: false });
+    expect(stored(disk)).toMatchObject({ version: SAVE_VERSION, settings: { projector: false }, progress: { badges: ['kept'], seed: 9 } });
+    s.getState().setProjector(true);
+    expect(createGameStore({ storage: disk }).getState().settings.projector).toBe(true);
   });
 
   it.each([
