@@ -84,7 +84,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
   return h(
     'section',
     { class: 'puzzle dialogue', attrs: { 'aria-label': ctx.tx(puzzle.title) } },
-    readable(ctx, ctx.t('read.prompt'), ctx.tx(puzzle.prompt), 'dialogue-prompt', h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt))),
+    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
     log,
     current,
     done ? h('p', { class: 'ended' }, ctx.t('dialogue.ended')) : null,

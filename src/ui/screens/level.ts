@@ -12,7 +12,7 @@ import { notebookView, readingCard, clueKey, READING_TITLE_KEY } from './noteboo
 import { hoverHighlight, overlayBox } from './overlay';
 import { portrait } from '../portraits';
 import { keyHint } from '../inputMode';
-import { readable } from '../readAloud';
+import { readable, readAloudButton } from '../readAloud';
 
 type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
 
@@ -125,6 +125,8 @@ function puzzlePanel(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HT
     { class: 'puzzle-frame', attrs: { 'aria-labelledby': 'puzzle-title' } },
     !c.level.room && c.level.puzzles.length > 1 ? h('p', { class: 'step' }, t('level.puzzleOf', { n: index + 1, total: c.level.puzzles.length })) : null,
     h('h3', { attrs: { id: 'puzzle-title', tabindex: -1, 'data-autofocus': true } }, tx(puzzle.title)),
+    // Every kind opens with its instructions: they can be heard, whatever the kind.
+    readAloudButton(ctx, t('read.prompt'), tx(puzzle.prompt), 'puzzle-prompt'),
     c.level.room ? keyHint(t('keys.puzzle')) : null,
     puzzleView(puzzle.kind)?.panel(ref, { t, tx, lang }) ?? null,
     hintsBlock(ctx, puzzle.hints, ref.getSnapshot().context.hintTier, () => level.send({ type: 'hint.next' })),
