@@ -19,7 +19,13 @@ async function settle(page: Page): Promise<void> {
 /** The WCAG 2.2 AA violations on the page now, one line per element (empty when there are none). */
 export async function violations(page: Page): Promise<string[]> {
   await settle(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  // Legacy mode runs axe in the page itself, not in a new blank tab for each check (the game
+  // has no frames, which is all it leaves out); only the violations are detailed.
+  const { violations } = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_22_AA)
+    .setLegacyMode()
+    .analyze();
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${n.impact ?? v.impact ?? 'unknown'}) at ${n.target.join(' ')}: ${v.help}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`),
   );

@@ -5,6 +5,7 @@
  * there, one puzzle of every kind (one trainer room, loaded as a trainer would: each puzzle
  * opened in turn, one with a hint shown, the code lock solved), the success card, the debrief,
  * and the report (after importing a finished journey's save, as a player from another PC would).
+ * On the laptop, the puzzles, the debrief and the report are checked in projector mode too.
  * Reaching a screen is the journey test's job; this one looks at each screen as it stands.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
 import { PUZZLE_KINDS } from '../../src/puzzles';
+import { SAVE_VERSION, defaultSettings, emptyProgress, type Save } from '../../src/core/save';
 import { ROOT, ready, useGame, watchErrors } from './harness';
 import { t } from './locale';
 import { solve, type SourcePuzzle } from './solvers';
@@ -66,18 +68,17 @@ function everyKindRoom(): LevelInput {
 /** A journey finished on another PC: every level done, both self-checks given. */
 function finishedSave(): string {
   const record = { stars: 3, points: { vision: 2 }, hintTier: 0, mistakes: 0, choices: [], timeMs: 60_000, completedAt: '2026-01-01T00:00:00.000Z' };
-  return JSON.stringify({
-    version: 2,
+  const save: Save = {
+    version: SAVE_VERSION,
     progress: {
+      ...emptyProgress(20_260_101),
       levels: Object.fromEntries(LEVELS.map((l) => [l.id, record])),
       flags: { supplier: 'local' },
-      badges: [],
       selfCheck: { before: [2, 3, 4], after: [4, 4, 5] },
-      currentLevel: null,
-      seed: 20_260_101,
     },
-    settings: { lang: 'fr', muted: false, textSize: 'normal', timer: false },
-  });
+    settings: defaultSettings(),
+  };
+  return JSON.stringify(save);
 }
 
 const title = (page: Page) => page.locator('#screen-title').innerText();
@@ -88,19 +89,32 @@ async function chooseFile(page: Page, buttonName: string, name: string, text: st
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** The laptop is also the classroom's: its puzzles, debrief and report are checked again in projector mode. */
 const SIZES = [
-  { name: 'laptop', options: { viewport: { width: 1280, height: 720 } } },
-  { name: 'phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+  { name: 'laptop', options: { viewport: { width: 1280, height: 720 } }, projector: true },
+  { name: 'phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, projector: false },
 ];
 
-describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.viewport.height)', ({ options }) => {
+describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.viewport.height)', ({ options, projector }) => {
   it('finds no violation on any screen', async () => {
     const context = await game.browser.newContext(options);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const errors = watchErrors(page);
     /** One soft expectation per screen: every screen's findings are listed, not just the first's. */
-    const check = async (screen: string) => expect.soft((await violations(page)).join('\n'), `axe on "${screen}"`).toBe('');
+    const audit = async (screen: string) => expect.soft((await violations(page)).join('\n'), `axe on "${screen}"`).toBe('');
+    const projectorMode = async (on: boolean) => {
+      await button(page, t('settings.projector')).click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.projector), POLL).toBe(String(on));
+    };
+    /** Checks the screen; with `inClass`, in projector mode too (where the sizes allow it). */
+    const check = async (screen: string, inClass = false) => {
+      await audit(screen);
+      if (!inClass || !projector) return;
+      await projectorMode(true);
+      await audit(`${screen}, projector mode`);
+      await projectorMode(false);
+    };
 
     try {
       await page.goto(game.url);
@@ -147,7 +161,7 @@ describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.
         const puzzle = level.puzzles.find((p) => p.id === hs.opens)!;
         await spot(hs.label).click();
         await expect.poll(() => page.locator('#puzzle-title').innerText(), POLL).toBe(fr(puzzle.title));
-        await check(`puzzle: ${puzzle.kind}`);
+        await check(`puzzle: ${puzzle.kind}`, true);
         if (i === 0) {
           await page.getByRole('button', { name: t('level.hint', { n: 1 }) }).click();
           await check(`puzzle: ${puzzle.kind}, with a hint`);
@@ -162,7 +176,7 @@ describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.
       await check('level solved');
       await button(page, t('level.continue')).click();
       await expect.poll(() => page.locator('.debrief').count(), POLL).toBe(1);
-      await check('debrief');
+      await check('debrief', true);
       await button(page, t('debrief.back')).click();
       await expect.poll(() => title(page), POLL).toBe(t('city.title'));
 
@@ -174,7 +188,7 @@ describe.each(SIZES)('WCAG 2.2 AA on a $name ($options.viewport.width×$options.
       await check('city, journey finished');
       await button(page, t('city.report')).click();
       await expect.poll(() => title(page), POLL).toBe(t('report.title'));
-      await check('report');
+      await check('report', true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
