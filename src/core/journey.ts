@@ -2,17 +2,30 @@
 import { addPoints, COMPETENCE_IDS, scoreOutcome, starsFor, type CompetencePoints, type Outcome } from './competences';
 import type { Level } from './level/loader';
 import type { Flags, PuzzleOutput } from './puzzle';
+import { idRecord, putOwn } from './salvage';
 import type { LevelRecord, Progress } from './save';
 
 export type LevelStatus = 'done' | 'open' | 'locked';
+
+/** A level's record, only when the player really finished it: an id such as `constructor` is never read off a prototype. */
+export function levelRecord(progress: Progress, levelId: string): LevelRecord | undefined {
+  return Object.hasOwn(progress.levels, levelId) ? progress.levels[levelId] : undefined;
+}
+
+/** The levels' records with one more, in a record without a prototype (any id, even `__proto__`, is a plain key). */
+export function withLevelRecord(levels: Progress['levels'], levelId: string, record: LevelRecord): Progress['levels'] {
+  const next = Object.assign(idRecord<LevelRecord>(), levels);
+  putOwn(next, levelId, record);
+  return next;
+}
 
 /** Levels open one after the other, in journey order; finished ones can be replayed. */
 export function levelStatus(levels: readonly Level[], progress: Progress, levelId: string): LevelStatus {
   const i = levels.findIndex((l) => l.id === levelId);
   if (i < 0) return 'locked';
-  if (progress.levels[levelId]) return 'done';
+  if (levelRecord(progress, levelId)) return 'done';
   const previous = levels[i - 1];
-  return !previous || progress.levels[previous.id] ? 'open' : 'locked';
+  return !previous || levelRecord(progress, previous.id) ? 'open' : 'locked';
 }
 
 /** Has this learner begun the journey (self-check answered, a level entered or finished)? */
@@ -21,12 +34,12 @@ export function hasStarted(progress: Progress): boolean {
 }
 
 export function isJourneyComplete(levels: readonly Level[], progress: Progress): boolean {
-  return levels.length > 0 && levels.every((l) => progress.levels[l.id]);
+  return levels.length > 0 && levels.every((l) => levelRecord(progress, l.id));
 }
 
 /** The first level not finished yet: where "Continue" takes the player. */
 export function nextLevel(levels: readonly Level[], progress: Progress): Level | undefined {
-  return levels.find((l) => !progress.levels[l.id]);
+  return levels.find((l) => !levelRecord(progress, l.id));
 }
 
 export interface LevelResult {
@@ -78,11 +91,14 @@ export function totalPoints(progress: Progress): CompetencePoints {
 
 /** Brings a progress from another device in without losing anything: the best of both. */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
-  const levels = { ...mine.levels };
-  for (const [id, record] of Object.entries(theirs.levels)) levels[id] = mergeRecord(levels[id], record);
+  const levels = Object.assign(idRecord<LevelRecord>(), mine.levels);
+  for (const [id, record] of Object.entries(theirs.levels)) putOwn(levels, id, mergeRecord(levelRecord(mine, id), record));
+  const flags = Object.assign(idRecord<boolean | string>(), theirs.flags, mine.flags);
   return {
+    ...theirs,
+    ...mine,
     levels,
-    flags: { ...theirs.flags, ...mine.flags },
+    flags,
     badges: [...new Set([...mine.badges, ...theirs.badges])],
     selfCheck: { before: mine.selfCheck.before ?? theirs.selfCheck.before, after: mine.selfCheck.after ?? theirs.selfCheck.after },
     currentLevel: mine.currentLevel,

@@ -1,6 +1,6 @@
 /** The journey report: what a trainer debriefs on, as plain data (shown, printed, saved as JSON). */
 import { AREAS, COMPETENCE_IDS, areaOf, pointsByArea, type Area, type CompetenceId } from './competences';
-import { totalPoints } from './journey';
+import { levelRecord, totalPoints } from './journey';
 import type { Level } from './level/loader';
 import type { Progress } from './save';
 
@@ -20,7 +20,7 @@ export interface JourneyReport {
 }
 
 export function buildReport(levels: readonly Level[], progress: Progress, now: Date): JourneyReport {
-  const done = levels.filter((l) => progress.levels[l.id]);
+  const done = levels.filter((l) => levelRecord(progress, l.id));
   // Only the journey's levels count: a trainer's test level played on this device does not.
   const points = totalPoints({ ...progress, levels: Object.fromEntries(done.map((l) => [l.id, progress.levels[l.id]!])) });
   const competences = Object.fromEntries(COMPETENCE_IDS.map((id) => [id, points[id] ?? 0])) as Record<CompetenceId, number>;

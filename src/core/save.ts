@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { COMPETENCE_IDS, type CompetenceId } from './competences';
 import { DEFAULT_LANG, LANGS } from './i18n';
+import { salvageSave } from './salvage';
 
 export const SAVE_KEY = 'envol.save';
 export const SAVE_VERSION = 3;
@@ -35,7 +36,8 @@ const flags = z.record(z.string(), z.union([z.boolean(), z.string()]));
 const selfCheck = z.array(z.number().int().min(1).max(5)).length(3);
 
 export const levelRecordSchema = z.object({
-  stars: z.number().int().min(1).max(3),
+  /** 0 only for a record repaired from a damaged save (stars of -1): the level stays done. */
+  stars: z.number().int().min(0).max(3),
   points: competencePoints,
   hintTier: z.number().int().min(0).max(3),
   mistakes: z.number().int().min(0),
@@ -105,14 +107,46 @@ const MIGRATIONS: Record<number, (old: unknown, draw: SeedSource) => unknown> = 
 export type LoadResult =
   | { status: 'empty'; save: null }
   /** `upgraded`: the save was migrated or repaired in reading; write it back so what was added is kept. */
-  | { status: 'loaded'; save: Save; upgraded: boolean }
-  | { status: 'set-aside'; save: null; reason: string; backupKey: string | null };
+  | {
+      status: 'loaded';
+      save: Save;
+      upgraded: boolean;
+      /** What was repaired in reading (empty when nothing was); the original text is then set aside. */
+      repairs: string[];
+      /** Top-level fields this version does not know: written back as they came. */
+      extra: Record<string, unknown>;
+      /** Where the original of a repaired save was set aside; null when storage was too full to. */
+      backupKey: string | null;
+      /** The original text of a repaired save that could not be set aside, for the player to download. */
+      original: string | null;
+    }
+  | { status: 'set-aside'; save: null; reason: string; backupKey: string | null; original: string | null };
 
 /** The storage the game writes to; localStorage in the browser, a Map in tests. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Listing keys (localStorage has both): needed only to find saves set aside. */
+  readonly length?: number;
+  key?(index: number): string | null;
+}
+
+export const SET_ASIDE_PREFIX = `${SAVE_KEY}.unreadable.`;
+
+/** The saves set aside (damaged or repaired), newest first, with the time they were set aside. */
+export function setAsideSaves(storage: KeyValueStorage): { key: string; date: string }[] {
+  const found: { key: string; date: string }[] = [];
+  try {
+    const count = storage.length ?? 0;
+    for (let i = 0; i < count; i++) {
+      const key = storage.key?.(i);
+      if (key?.startsWith(SET_ASIDE_PREFIX)) found.push({ key, date: key.slice(SET_ASIDE_PREFIX.length) });
+    }
+  } catch {
+    return [];
+  }
+  return found.sort((a, b) => b.date.localeCompare(a.date));
 }
 
 function readVersion(raw: unknown): number | null {
@@ -124,7 +158,10 @@ function readVersion(raw: unknown): number | null {
 }
 
 /** Reads a save's text; `draw` gives the seed of a journey saved without one (or with a damaged one). */
-export function parseSave(text: string, draw: SeedSource = randomSeed): { ok: true; save: Save; upgraded: boolean } | { ok: false; reason: string } {
+export function parseSave(
+  text: string,
+  draw: SeedSource = randomSeed,
+): { ok: true; save: Save; upgraded: boolean; repairs: string[]; extra: Record<string, unknown> } | { ok: false; reason: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -142,8 +179,10 @@ export function parseSave(text: string, draw: SeedSource = randomSeed): { ok: tr
     version += 1;
   }
   raw = withGoodSeed(raw, draw);
-  const parsed = saveSchema.safeParse(raw);
-  return parsed.success ? { ok: true, save: parsed.data, upgraded: raw !== read } : { ok: false, reason: 'invalid' };
+  // Field by field: each bad value is dropped or clamped alone, the rest is kept.
+  const salvaged = salvageSave(raw, SAVE_VERSION, draw);
+  if (!salvaged) return { ok: false, reason: 'invalid' };
+  return { ok: true, save: salvaged.save, upgraded: raw !== read || salvaged.repairs.length > 0, repairs: salvaged.repairs, extra: salvaged.extra };
 }
 
 /**
@@ -159,17 +198,27 @@ export function loadSave(storage: KeyValueStorage, now: () => Date = () => new D
   }
   if (text === null) return { status: 'empty', save: null };
   const parsed = parseSave(text, draw);
-  if (parsed.ok) return { status: 'loaded', save: parsed.save, upgraded: parsed.upgraded };
+  const backupKey = `${SET_ASIDE_PREFIX}${now().toISOString()}`;
+  if (parsed.ok) {
+    const loaded = { status: 'loaded', save: parsed.save, upgraded: parsed.upgraded, repairs: parsed.repairs, extra: parsed.extra } as const;
+    if (parsed.repairs.length === 0) return { ...loaded, backupKey: null, original: null };
+    // Repaired: the original is kept aside first, so what was dropped can still be recovered.
+    try {
+      storage.setItem(backupKey, text);
+      return { ...loaded, backupKey, original: null };
+    } catch {
+      return { ...loaded, backupKey: null, original: text };
+    }
+  }
   // A save from a newer version of the game is fine, just not for this one: leave it untouched.
-  if (parsed.reason === 'newer') return { status: 'set-aside', save: null, reason: parsed.reason, backupKey: null };
-  const backupKey = `${SAVE_KEY}.unreadable.${now().toISOString()}`;
+  if (parsed.reason === 'newer') return { status: 'set-aside', save: null, reason: parsed.reason, backupKey: null, original: null };
   try {
     storage.setItem(backupKey, text);
     storage.removeItem(SAVE_KEY);
-    return { status: 'set-aside', save: null, reason: parsed.reason, backupKey };
+    return { status: 'set-aside', save: null, reason: parsed.reason, backupKey, original: null };
   } catch {
     // Storage full: leave the old save where it is rather than lose it.
-    return { status: 'set-aside', save: null, reason: parsed.reason, backupKey: null };
+    return { status: 'set-aside', save: null, reason: parsed.reason, backupKey: null, original: text };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from './i18n';
-import { mergeProgress, mergeRecord, type LevelResult } from './journey';
+import { hasStarted, levelRecord, mergeProgress, mergeRecord, withLevelRecord, type LevelResult } from './journey';
 import {
   defaultSettings,
   emptyProgress,
@@ -13,6 +13,8 @@ import {
   parseSave,
   randomSeed,
   SAVE_VERSION,
+  SET_ASIDE_PREFIX,
+  setAsideSaves,
   writeSave,
   type KeyValueStorage,
   type Progress,
@@ -20,13 +22,33 @@ import {
   type Settings,
 } from './save';
 
-export type NoticeKey = 'save.setAside' | 'save.newer' | 'save.unavailable' | 'level.problems' | 'url.unknown' | 'save.imported' | 'save.importFailed';
+export type NoticeKey =
+  | 'save.setAside'
+  | 'save.setAsideFailed'
+  | 'save.repaired'
+  | 'save.repairedNotKept'
+  | 'save.restored'
+  | 'save.restoreFailed'
+  | 'save.newer'
+  | 'save.unavailable'
+  | 'level.problems'
+  | 'url.unknown'
+  | 'save.imported'
+  | 'save.importFailed';
+
+/** What a notice offers to do beside closing: download a text the game could not keep. */
+export interface NoticeAction {
+  kind: 'download';
+  fileName: string;
+  text: string;
+}
 
 export interface Notice {
   id: number;
   key: NoticeKey;
   params?: Record<string, string | number>;
   tone: 'info' | 'warning';
+  action?: NoticeAction;
 }
 
 export interface Session {
@@ -52,13 +74,17 @@ export interface GameState {
   leaveLevel(): void;
   completeLevel(result: LevelResult): void;
   setSelfCheck(when: 'before' | 'after', answers: [number, number, number]): void;
-  notify(key: NoticeKey, tone?: Notice['tone'], params?: Notice['params']): void;
+  notify(key: NoticeKey, tone?: Notice['tone'], params?: Notice['params'], action?: NoticeAction): void;
   dismissNotice(id: number): void;
   setHighlight(id: string | null): void;
   /** Reads an exported save file; merges it (nothing is lost) or says why it cannot. */
   importSave(text: string): boolean;
   exportSave(): string;
   resetJourney(): void;
+  /** The saves set aside on this device (damaged or repaired ones), newest first. */
+  setAsideSaves(): { key: string; date: string }[];
+  /** Brings a set-aside save back, through the same salvage as any save; false when it cannot be read at all. */
+  restoreSetAside(key: string): boolean;
 }
 
 export type GameStore = StoreApi<GameState>;
@@ -73,6 +99,10 @@ export interface StoreOptions {
 export function createGameStore({ storage, now = () => Date.now(), drawSeed = randomSeed }: StoreOptions): GameStore {
   const loaded = storage ? loadSave(storage, undefined, drawSeed) : ({ status: 'empty', save: null } as const);
   let noticeId = 0;
+  // Top-level fields written by a newer version: kept, and written back with every save.
+  let extra: Record<string, unknown> = loaded.status === 'loaded' ? loaded.extra : {};
+  // A newer version's save, or an original that could not be copied aside, stays where it is: never write over it.
+  const guardOriginal = (loaded.status === 'set-aside' && loaded.backupKey === null) || (loaded.status === 'loaded' && loaded.original !== null);
 
   const store = createStore<GameState>()((set, get) => ({
     progress: loaded.save?.progress ?? emptyProgress(drawSeed()),
@@ -96,7 +126,7 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
     completeLevel: (result) =>
       set((s) => {
         const started = s.session.levelStartedAt;
-        const record = mergeRecord(s.progress.levels[result.levelId], {
+        const record = mergeRecord(levelRecord(s.progress, result.levelId), {
           stars: result.stars,
           points: result.points,
           hintTier: result.hintTier,
@@ -109,7 +139,7 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
         return {
           progress: {
             ...s.progress,
-            levels: { ...s.progress.levels, [result.levelId]: record },
+            levels: withLevelRecord(s.progress.levels, result.levelId, record),
             flags: { ...s.progress.flags, ...result.flags },
             badges,
             currentLevel: null,
@@ -120,9 +150,9 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
 
     setSelfCheck: (when, answers) => set((s) => ({ progress: { ...s.progress, selfCheck: { ...s.progress.selfCheck, [when]: answers } } })),
 
-    notify: (key, tone = 'info', params) => {
+    notify: (key, tone = 'info', params, action) => {
       if (get().session.notices.some((n) => n.key === key)) return;
-      const notice: Notice = { id: ++noticeId, key, tone, ...(params ? { params } : {}) };
+      const notice: Notice = { id: ++noticeId, key, tone, ...(params ? { params } : {}), ...(action ? { action } : {}) };
       set((s) => ({ session: { ...s.session, notices: [...s.session.notices, notice] } }));
     },
     dismissNotice: (id) => set((s) => ({ session: { ...s.session, notices: s.session.notices.filter((n) => n.id !== id) } })),
@@ -140,23 +170,52 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
       get().notify('save.imported');
       return true;
     },
-    exportSave: () => JSON.stringify({ version: SAVE_VERSION, progress: get().progress, settings: get().settings }, null, 2),
+    exportSave: () => JSON.stringify({ ...extra, version: SAVE_VERSION, progress: get().progress, settings: get().settings }, null, 2),
     // A new journey is shuffled anew: its own seed, not the last one's.
     resetJourney: () => set({ progress: emptyProgress(drawSeed()) }),
+    setAsideSaves: () => (storage ? setAsideSaves(storage) : []),
+    restoreSetAside: (key) => {
+      let text: string | null;
+      try {
+        text = storage?.getItem(key) ?? null;
+      } catch {
+        text = null;
+      }
+      const parsed = text === null ? null : parseSave(text, drawSeed);
+      if (!parsed?.ok) {
+        get().notify('save.restoreFailed', 'warning');
+        return false;
+      }
+      // The set-aside copy stays where it is, and the journey being replaced is set aside in turn: restoring loses nothing.
+      if (storage && !guardOriginal && hasStarted(get().progress)) {
+        try {
+          storage.setItem(`${SET_ASIDE_PREFIX}${new Date(now()).toISOString()}`, get().exportSave());
+        } catch {
+          // Too full to keep a copy: the player confirmed the restore, it goes on.
+        }
+      }
+      extra = parsed.extra;
+      set({ progress: parsed.save.progress, settings: parsed.save.settings });
+      get().notify(parsed.repairs.length > 0 ? 'save.repaired' : 'save.restored', parsed.repairs.length > 0 ? 'warning' : 'info');
+      return true;
+    },
   }));
 
-  // An unreadable save that could not be copied aside stays where it is: never write over it.
-  const guardUnreadable = loaded.status === 'set-aside' && loaded.backupKey === null;
-  if (loaded.status === 'set-aside') store.getState().notify(loaded.reason === 'newer' ? 'save.newer' : 'save.setAside', 'warning');
-  if (guardUnreadable) {
-    store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
-    store.getState().notify('save.unavailable', 'warning');
-  }
+  const newer = loaded.status === 'set-aside' && loaded.reason === 'newer';
+  // Told truthfully: set aside, repaired, or (storage too full for a copy) left in place with a download offered.
+  const original = loaded.status === 'set-aside' || loaded.status === 'loaded' ? loaded.original : null;
+  const download = original === null ? undefined : ({ kind: 'download', fileName: 'envol-save-original.json', text: original } as const);
+  if (newer) store.getState().notify('save.newer', 'warning');
+  else if (loaded.status === 'set-aside') store.getState().notify(guardOriginal ? 'save.setAsideFailed' : 'save.setAside', 'warning', undefined, download);
+  else if (loaded.status === 'loaded' && loaded.repairs.length > 0)
+    store.getState().notify(guardOriginal ? 'save.repairedNotKept' : 'save.repaired', 'warning', undefined, download);
+  if (guardOriginal) store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
+  if (newer) store.getState().notify('save.unavailable', 'warning');
   if (!storage) store.getState().notify('save.unavailable', 'warning');
 
   const persist = (state: GameState) => {
-    if (!storage || guardUnreadable) return;
-    const result = writeSave(storage, { version: SAVE_VERSION, progress: state.progress, settings: state.settings });
+    if (!storage || guardOriginal) return;
+    const result = writeSave(storage, { ...extra, version: SAVE_VERSION, progress: state.progress, settings: state.settings });
     if (result === 'unavailable' && state.session.saveStatus === 'ok') {
       store.setState((s) => ({ session: { ...s.session, saveStatus: 'unavailable' } }));
       store.getState().notify('save.unavailable', 'warning');

@@ -1,5 +1,6 @@
 import { LANGS } from '../core/i18n';
 import { button, h } from './dom';
+import { downloadText } from './files';
 import type { UiContext } from './context';
 import type { GameStore } from '../core/store';
 
@@ -51,6 +52,8 @@ export function noticesView(ctx: UiContext): HTMLElement {
         'div',
         { class: `notice ${n.tone}`, attrs: { role: n.tone === 'warning' ? 'alert' : 'status', 'data-notice': n.id } },
         h('p', {}, t(`notice.${n.key}`, n.params)),
+        // A text the game could not keep (a save too big to set aside) is offered as a file.
+        n.action ? button(t('notice.download'), () => n.action && downloadText(n.action.fileName, n.action.text), { key: `notice-action-${n.id}` }) : null,
         button(
           '×',
           () => {

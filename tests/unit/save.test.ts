@@ -90,7 +90,7 @@ describe('defaults', () => {
 describe('parseSave', () => {
   it('reads back what was written, the seed with it, drawing none', () => {
     const save = sampleSave();
-    expect(parseSave(JSON.stringify(save), noDraw)).toEqual({ ok: true, save, upgraded: false });
+    expect(parseSave(JSON.stringify(save), noDraw)).toEqual({ ok: true, save, upgraded: false, repairs: [], extra: {} });
   });
 
   it('a version 1 save (no seed yet) becomes the current version with a drawn seed and projector mode off, nothing else changed', () => {
@@ -99,11 +99,13 @@ describe('parseSave', () => {
       ok: true,
       save: { ...sampleSave(), progress: { ...sampleSave().progress, seed: 31_337 } },
       upgraded: true,
+      repairs: [],
+      extra: {},
     });
   });
 
   it('a version 2 save (no projector mode yet) is read with projector mode off, nothing else changed, and written back', () => {
-    expect(parseSave(JSON.stringify(versionTwoSave()), noDraw)).toEqual({ ok: true, save: sampleSave(), upgraded: true });
+    expect(parseSave(JSON.stringify(versionTwoSave()), noDraw)).toEqual({ ok: true, save: sampleSave(), upgraded: true, repairs: [], extra: {} });
   });
 
   it('a version 2 save keeps its other settings as they were', () => {
@@ -112,19 +114,29 @@ describe('parseSave', () => {
     expect(parsed.ok && parsed.save.settings).toEqual({ lang: 'fr', muted: false, textSize: 'normal', timer: false, projector: false });
   });
 
-  it('a version 2 save whose settings are broken is still refused, not repaired', () => {
-    expect(parseSave(JSON.stringify({ ...versionTwoSave(), settings: null }), noDraw)).toEqual({ ok: false, reason: 'invalid' });
-    expect(parseSave(JSON.stringify({ ...versionTwoSave(), settings: { lang: 'fr' } }), noDraw)).toEqual({ ok: false, reason: 'invalid' });
+  it('a version 2 save whose settings are broken keeps its progress, with default settings for the bad ones', () => {
+    expect(parseSave(JSON.stringify({ ...versionTwoSave(), settings: null }), noDraw)).toMatchObject({
+      ok: true,
+      save: { progress: sampleSave().progress, settings: defaultSettings() },
+    });
+    expect(parseSave(JSON.stringify({ ...versionTwoSave(), settings: { lang: 'en' } }), noDraw)).toMatchObject({
+      ok: true,
+      save: { settings: { ...defaultSettings(), lang: 'en' } },
+    });
   });
 
   it('projector mode is saved and read back', () => {
     const save = { ...sampleSave(), settings: { ...sampleSave().settings, projector: true } };
-    expect(parseSave(JSON.stringify(save), noDraw)).toEqual({ ok: true, save, upgraded: false });
+    expect(parseSave(JSON.stringify(save), noDraw)).toEqual({ ok: true, save, upgraded: false, repairs: [], extra: {} });
   });
 
-  it('a version 1 save that is broken otherwise is still refused', () => {
+  it('a version 1 save without a progress is still refused; one with broken settings keeps its progress', () => {
     expect(parseSave(JSON.stringify({ ...versionOneSave(), progress: 'lots' }), drawn(5))).toEqual({ ok: false, reason: 'invalid' });
-    expect(parseSave(JSON.stringify({ ...versionOneSave(), settings: null }), drawn(5))).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseSave(JSON.stringify({ ...versionOneSave(), settings: null }), drawn(5))).toMatchObject({
+      ok: true,
+      save: { settings: defaultSettings() },
+      repairs: ['settings'],
+    });
   });
 
   it.each([
@@ -142,6 +154,8 @@ describe('parseSave', () => {
       ok: true,
       save: { ...sampleSave(), progress: { ...sampleSave().progress, seed: 99 } },
       upgraded: true,
+      repairs: [],
+      extra: {},
     });
   });
 
@@ -169,19 +183,26 @@ describe('parseSave', () => {
     expect(parseSave(text)).toEqual({ ok: false, reason });
   });
 
-  it('rejects values out of range inside an otherwise good save', () => {
-    const bad = (mutate: (s: Save) => void) => {
+  it('repairs values out of range inside an otherwise good save, each alone, and says what it repaired', () => {
+    const fixed = (mutate: (s: Save) => void) => {
       const s = sampleSave();
       mutate(s);
-      return parseSave(JSON.stringify(s));
+      const parsed = parseSave(JSON.stringify(s));
+      if (!parsed.ok) throw new Error('the save should be repaired, not refused');
+      return { save: parsed.save, repairs: parsed.repairs };
     };
-    expect(bad((s) => (s.progress.levels.archive!.stars = 4 as never))).toEqual({ ok: false, reason: 'invalid' });
-    expect(bad((s) => (s.progress.levels.archive!.stars = 0 as never))).toEqual({ ok: false, reason: 'invalid' });
-    expect(bad((s) => (s.progress.levels.archive!.points = { 'valuing-ideas': -1 }))).toEqual({ ok: false, reason: 'invalid' });
-    expect(bad((s) => (s.progress.levels.archive!.points = { 'not-a-competence': 1 } as never))).toEqual({ ok: false, reason: 'invalid' });
-    expect(bad((s) => (s.progress.selfCheck = { before: [1, 2] as never }))).toEqual({ ok: false, reason: 'invalid' });
-    expect(bad((s) => (s.progress.selfCheck = { before: [1, 2, 6] }))).toEqual({ ok: false, reason: 'invalid' });
-    expect(bad((s) => (s.settings.lang = 'de' as never))).toEqual({ ok: false, reason: 'invalid' });
+    expect(fixed((s) => (s.progress.levels.archive!.stars = 4 as never))).toMatchObject({
+      save: { progress: { levels: { archive: { stars: 3 } } } },
+      repairs: ['progress.levels.archive.stars'],
+    });
+    expect(fixed((s) => (s.progress.levels.archive!.points = { 'valuing-ideas': -1 }))).toMatchObject({
+      save: { progress: { levels: { archive: { points: { 'valuing-ideas': 0 } } } } },
+      repairs: ['progress.levels.archive.points.valuing-ideas'],
+    });
+    expect(fixed((s) => (s.progress.levels.archive!.points = { 'not-a-competence': 1 } as never)).save.progress.levels.archive!.points).toEqual({});
+    expect(fixed((s) => (s.progress.selfCheck = { before: [1, 2] as never })).save.progress.selfCheck).toEqual({});
+    expect(fixed((s) => (s.progress.selfCheck = { before: [1, 2, 6] })).save.progress.selfCheck).toEqual({ before: [1, 2, 5] });
+    expect(fixed((s) => (s.settings.lang = 'de' as never))).toMatchObject({ save: { settings: { lang: 'fr', muted: true } }, repairs: ['settings.lang'] });
   });
 });
 
@@ -191,7 +212,7 @@ describe('writeSave / loadSave', () => {
     const save = sampleSave();
     expect(writeSave(storage, save)).toBe('saved');
     expect(storage.getItem(SAVE_KEY)).toBe(JSON.stringify(save));
-    expect(loadSave(storage, fixedNow, noDraw)).toEqual({ status: 'loaded', save, upgraded: false });
+    expect(loadSave(storage, fixedNow, noDraw)).toEqual({ status: 'loaded', save, upgraded: false, repairs: [], extra: {}, backupKey: null, original: null });
   });
 
   it('an old save loads with the seed drawn for it, and says it was upgraded so the store writes it back', () => {
@@ -209,12 +230,12 @@ describe('writeSave / loadSave', () => {
 
   it.each([
     ['not JSON', 'this is {not json', 'not-json'],
-    ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: { levels: 3 } }), 'invalid'],
+    ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: 3 }), 'invalid'],
     ['no version', JSON.stringify({ progress: emptyProgress(1), settings: defaultSettings() }), 'no-version'],
   ])('an unreadable save (%s) is set aside with its text intact and the main key removed', (_name, text, reason) => {
     const storage = new MapStorage({ [SAVE_KEY]: text });
     const result = loadSave(storage, fixedNow);
-    expect(result).toEqual({ status: 'set-aside', save: null, reason, backupKey: BACKUP_KEY });
+    expect(result).toEqual({ status: 'set-aside', save: null, reason, backupKey: BACKUP_KEY, original: null });
     expect(storage.getItem(BACKUP_KEY)).toBe(text);
     expect(storage.getItem(SAVE_KEY)).toBeNull();
     expect(storage.keys()).toEqual([BACKUP_KEY]);
@@ -223,7 +244,7 @@ describe('writeSave / loadSave', () => {
   it('a save from a newer version of the game is left where it is, untouched', () => {
     const text = JSON.stringify({ ...sampleSave(), version: 99 });
     const storage = new MapStorage({ [SAVE_KEY]: text });
-    expect(loadSave(storage, fixedNow)).toEqual({ status: 'set-aside', save: null, reason: 'newer', backupKey: null });
+    expect(loadSave(storage, fixedNow)).toEqual({ status: 'set-aside', save: null, reason: 'newer', backupKey: null, original: null });
     expect(storage.getItem(SAVE_KEY)).toBe(text);
     expect(storage.keys()).toEqual([SAVE_KEY]);
   });
@@ -241,7 +262,7 @@ describe('writeSave / loadSave', () => {
   it('storage too full to copy the unreadable save: it is left where it is, not lost', () => {
     const storage = new FullStorage({ [SAVE_KEY]: 'broken{' });
     const result = loadSave(storage, fixedNow);
-    expect(result).toEqual({ status: 'set-aside', save: null, reason: 'not-json', backupKey: null });
+    expect(result).toEqual({ status: 'set-aside', save: null, reason: 'not-json', backupKey: null, original: 'broken{' });
     expect(storage.getItem(SAVE_KEY)).toBe('broken{');
   });
 

@@ -233,7 +233,7 @@ describe("the journey's seed", () => {
 describe('an unreadable save', () => {
   it.each([
     ['not JSON', '{{{ definitely not json'],
-    ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: { levels: 'many' }, settings: null })],
+    ['the wrong shape', JSON.stringify({ version: SAVE_VERSION, progress: 'many', settings: null })],
     ['no version', JSON.stringify({ progress: emptyProgress() })],
   ])('(%s) is set aside intact, the main key removed, the store starts clean with a notice', (_name, text) => {
     const disk = new MapStorage({ [SAVE_KEY]: text });
@@ -285,7 +285,9 @@ describe('an unreadable save', () => {
     }
     const disk = new NoNewKeys({ [SAVE_KEY]: 'old progress, unreadable' });
     const s = createGameStore({ storage: disk, now: time.now });
-    expect(noticeKeys(s)).toContain('save.setAside');
+    // Said truthfully: not set aside, left in place, with the original offered as a download.
+    expect(noticeKeys(s)).toEqual(['save.setAsideFailed']);
+    expect(s.getState().session.notices[0]!.action).toEqual({ kind: 'download', fileName: 'envol-save-original.json', text: 'old progress, unreadable' });
     expect(disk.getItem(SAVE_KEY)).toBe('old progress, unreadable');
 
     expect(() => s.getState().setLang('en')).not.toThrow();

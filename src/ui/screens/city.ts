@@ -1,4 +1,4 @@
-import { isJourneyComplete, levelStatus, nextLevel } from '../../core/journey';
+import { isJourneyComplete, levelRecord, levelStatus, nextLevel } from '../../core/journey';
 import type { Level } from '../../core/level/loader';
 import { PLACE_SIZE, placeBox, placeLook, type CityPlace } from '../../world/view';
 import { button, h } from '../dom';
@@ -143,7 +143,7 @@ export function cityScreen(ctx: UiContext): Screen {
   });
   overlay.push(mapNote);
 
-  const done = catalogue.levels.filter((l) => state.progress.levels[l.id]).length;
+  const done = catalogue.levels.filter((l) => levelRecord(state.progress, l.id)).length;
   const acts = [1, 2, 3].filter((a) => places.some((p) => p.act === a));
   const panel = h(
     'section',
@@ -162,7 +162,7 @@ export function cityScreen(ctx: UiContext): Screen {
           ...places
             .filter((p) => p.act === act)
             .map((p) => {
-              const record = p.level ? state.progress.levels[p.level.id] : undefined;
+              const record = p.level ? levelRecord(state.progress, p.level.id) : undefined;
               const usable = p.status === 'open' || p.status === 'done';
               const b = button('', () => enter(p, 'list'), {
                 key: `place-${p.id}`,

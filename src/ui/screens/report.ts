@@ -1,4 +1,5 @@
 import { keyChoices } from '../../core/choices';
+import { levelRecord } from '../../core/journey';
 import { buildReport, competencesOf, AREAS } from '../../core/report';
 import { button, h } from '../dom';
 import { downloadText } from '../files';
@@ -58,7 +59,7 @@ export function reportScreen(ctx: UiContext): Screen {
   const { t, tx, state, catalogue, journey } = ctx;
   const report = buildReport(catalogue.levels, state.progress, new Date());
   const save = () => downloadText(`envol-report-${report.generatedAt.slice(0, 10)}.json`, JSON.stringify(report, null, 2));
-  const choices = catalogue.levels.flatMap((l) => keyChoices(l, state.progress.levels[l.id]?.choices ?? []));
+  const choices = catalogue.levels.flatMap((l) => keyChoices(l, levelRecord(state.progress, l.id)?.choices ?? []));
   const before = state.progress.selfCheck.before;
   const after = state.progress.selfCheck.after;
   const panel = h(

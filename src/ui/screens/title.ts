@@ -23,6 +23,39 @@ function saveTools(ctx: UiContext): HTMLElement {
   );
 }
 
+/** Saves set aside (damaged, or the original of a repaired one) can be brought back, after saying so. */
+function restoreTools(ctx: UiContext): HTMLElement | null {
+  const { t, store, lang } = ctx;
+  const saves = store.getState().setAsideSaves();
+  if (saves.length === 0) return null;
+  const when = (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang, { dateStyle: 'long', timeStyle: 'short' });
+  };
+  return h(
+    'section',
+    { class: 'save-tools restore-tools', attrs: { 'aria-labelledby': 'restore-title' } },
+    h('h2', { attrs: { id: 'restore-title' } }, t('title.restore')),
+    h(
+      'ul',
+      { class: 'actions' },
+      ...saves.map((saved) =>
+        h(
+          'li',
+          {},
+          button(
+            t('title.restoreFrom', { date: when(saved.date) }),
+            () => {
+              if (window.confirm(t('title.confirmRestore', { date: when(saved.date) }))) store.getState().restoreSetAside(saved.key);
+            },
+            { key: `restore-${saved.key}` },
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export function titleScreen(ctx: UiContext): Screen {
   const { t, journey, state, store } = ctx;
   const canContinue = state.hadSave || hasStarted(state.progress);
@@ -49,6 +82,7 @@ export function titleScreen(ctx: UiContext): Screen {
         : button(t('title.play'), () => journey.send({ type: 'journey.start' }), { key: 'play', class: 'primary' }),
     ),
     saveTools(ctx),
+    restoreTools(ctx),
     problemsPanel(ctx),
   );
   return { key: 'title', panel, overlay: [], world: { kind: 'title' } };

@@ -22,6 +22,13 @@ export class MapStorage implements KeyValueStorage {
   keys(): string[] {
     return [...this.map.keys()];
   }
+  /** Key listing as localStorage has it, to find saves set aside. */
+  get length(): number {
+    return this.map.size;
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null;
+  }
 }
 
 export function quotaError(): Error {
