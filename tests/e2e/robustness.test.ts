@@ -127,6 +127,45 @@ describe('saves and settings from outside', () => {
     await close();
   });
 
+  it('repairs a save with one bad value, keeps the rest, and restores a set-aside save from the title', async () => {
+    const record = (stars: number) => ({ stars, points: {}, hintTier: 0, mistakes: 0, choices: [], timeMs: 1000, completedAt: '2026-01-01T10:00:00.000Z' });
+    const save = (levels: Record<string, unknown>) =>
+      JSON.stringify({
+        version: 2,
+        progress: { levels, flags: {}, badges: [], selfCheck: {}, currentLevel: null, seed: 77 },
+        settings: { lang: 'fr', muted: true, textSize: 'normal', timer: false },
+      });
+    const damaged = save({ archive: record(-1) });
+    const older = save({ archive: record(3), square: record(2) });
+    const { page, errors, close } = await openPage(async (p) => {
+      await p.addInitScript(
+        ([damaged, older]) => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem('envol.save', damaged!);
+            localStorage.setItem('envol.save.unreadable.2026-01-01T10:00:00.000Z', older!);
+            sessionStorage.setItem('seeded', '1');
+          }
+        },
+        [damaged, older],
+      );
+    });
+    await expect.poll(() => page.locator('.notices').innerText()).toContain('étaient abîmées');
+    // Kept: the level is still done (its stars clamped to 0) and the settings as they were.
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('envol.save')!));
+    expect(kept.progress.levels.archive.stars).toBe(0);
+    expect(kept.settings.muted).toBe(true);
+    const restore = page.getByRole('region', { name: 'Restaurer une sauvegarde mise de côté' });
+    await expect.poll(() => restore.getByRole('button').count()).toBe(2);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await restore.getByRole('button', { name: /janvier 2026/ }).click();
+    await expect.poll(() => page.locator('.notices').innerText()).toContain('Sauvegarde restaurée');
+    const restored = await page.evaluate(() => JSON.parse(localStorage.getItem('envol.save')!));
+    expect(Object.keys(restored.progress.levels).sort()).toEqual(['archive', 'square']);
+    expect(restored.progress.levels.archive.stars).toBe(3);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('plays on when storage refuses every write, and says progress will not be kept', async () => {
     const { page, errors, close } = await openPage(async (p) => {
       await p.addInitScript(() => {
