@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { WORLD_HEIGHT, WORLD_WIDTH } from '../world/view';
 import { WorldScene, WORLD_SCENE } from './WorldScene';
+import { shareEdgeColours } from './edgeColours';
 
 export function webglAvailable(): boolean {
   try {
@@ -51,11 +52,14 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
   // The world is still: nothing moves between changes, so the loop sleeps instead of redrawing
   // sixty times a second. Old school laptops and phones keep their CPU and battery for the rest.
   let restTimer: ReturnType<typeof setTimeout> | undefined;
+  // The page extends the scene above and below its picture in the colours of its edges.
+  const readEdges = shareEdgeColours(game, parent);
   const requestFrames = () => {
     if (!game.isBooted) return;
     // The stage may have changed size with the layout (no window resize): measure it again.
     game.scale.dirty = true;
     game.loop.wake();
+    readEdges();
     clearTimeout(restTimer);
     restTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
   };

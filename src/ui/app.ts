@@ -80,6 +80,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   let lastWorld = '';
   let lastFeedback: Feedback | null = null;
   let lastLevelState = '';
+  let lastPlace = '';
   let scheduled = false;
 
   const levelActor = (): LevelActor | null => (journey.getSnapshot().children.level as LevelActor | undefined) ?? null;
@@ -96,12 +97,29 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   }
 
   /** Sounds and the live region follow what the machines said: a right answer chimes, a wrong one hums softly. */
-  function react(feedback: Feedback | null, ctx: UiContext): void {
-    if (!feedback || feedback === lastFeedback) return;
+  function react(feedback: Feedback | null, ctx: UiContext): boolean {
+    if (!feedback || feedback === lastFeedback) return false;
     lastFeedback = feedback;
     announcer.textContent = feedbackText(feedback, ctx);
     if (feedback.tone === 'right') sound.play('success');
     else if (feedback.tone === 'wrong') sound.play('error');
+    return true;
+  }
+
+  /**
+   * What an action did is shown where the player is looking, never below the screen: the panel
+   * (or, on a phone, the page) scrolls just enough to show it, gently unless motion is reduced.
+   */
+  function bringIntoView(el: Element | null, gently = true): void {
+    if (!el) return;
+    const smooth = gently && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  }
+  /** A message being brought into sight: a redraw during the gentle scroll stops it, so each redraw asks again, for a moment. */
+  let reveal: { find: () => Element | null; until: number } | null = null;
+  function revealSoon(find: () => Element | null): void {
+    reveal = { find, until: performance.now() + 1500 };
+    bringIntoView(find());
   }
 
   function render(): void {
@@ -125,8 +143,11 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     };
     document.documentElement.lang = lang;
     document.documentElement.dataset.textSize = state.settings.textSize;
+    // Projector mode: type sized to the screen's height, darker colours (see styles.css).
+    document.documentElement.dataset.projector = String(state.settings.projector);
     document.title = t('app.name');
     const screen = screenFor(ctx);
+    const hintsBefore = panel.querySelectorAll('.hint-list li').length;
     replaceKeepingFocus(bar, topbar(ctx));
     replaceKeepingFocus(panel, screen.panel);
     replaceKeepingFocus(overlay, h('div', { class: 'overlay-inner' }, ...screen.overlay));
@@ -141,22 +162,39 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
       lastWorld = worldKey;
       world.show(screen.world);
     }
-    if (screen.key !== lastKey) {
+    const newStep = screen.key !== lastKey;
+    if (newStep) {
       lastKey = screen.key;
       store.getState().setHighlight(null);
-      // A new step: put the keyboard where the player's next action is, or on its heading.
+      // A new place opens at its top, the world in sight (a phone's page scrolled down to the last
+      // place's end would open the city past its map); a new step of a place opens at the panel's top.
+      const place = `${layout.dataset.screen}:${levelActor()?.getSnapshot().context.level.id ?? ''}`;
+      if (place !== lastPlace) window.scrollTo({ top: 0 });
+      if (place !== lastPlace || !screen.focusKey) panel.scrollTop = 0;
+      lastPlace = place;
+      // Then the keyboard goes where the player's next action is, or on its heading, and the page
+      // follows it only as far as needed.
       const back = screen.focusKey ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(screen.focusKey)}"]`) : null;
       const target = back ?? panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel.querySelector<HTMLElement>('#screen-title');
-      target?.focus();
+      target?.focus({ preventScroll: true });
+      bringIntoView(target, false);
     }
-    const level = levelActor();
-    const lsnap = level?.getSnapshot();
+    const lsnap = levelActor()?.getSnapshot();
     const levelState = lsnap ? String(lsnap.value) : '';
     if (levelState !== lastLevelState) {
       lastLevelState = levelState;
       if (levelState === 'solved' || levelState === 'cleared') sound.play('unlock');
     }
-    react(lsnap?.context.puzzleRef?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null, ctx);
+    if (newStep) reveal = null;
+    else if (reveal && performance.now() < reveal.until) bringIntoView(reveal.find());
+    const answered = react(lsnap?.context.puzzleRef?.getSnapshot().context.feedback ?? lsnap?.context.feedback ?? null, ctx);
+    if (answered && !newStep) revealSoon(() => panel.querySelector('.feedback:not(:empty)'));
+    // A hint just opened: in sight, and said by screen readers (the focus stays on the hint button, for the next one).
+    const hints = panel.querySelectorAll('.hint-list li');
+    if (!newStep && hints.length > hintsBefore) {
+      announcer.textContent = hints[hints.length - 1]!.textContent ?? '';
+      revealSoon(() => [...panel.querySelectorAll('.hint-list li')].pop() ?? null);
+    }
   }
 
   function schedule(): void {
