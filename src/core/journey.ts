@@ -102,6 +102,8 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     badges: [...new Set([...mine.badges, ...theirs.badges])],
     selfCheck: { before: mine.selfCheck.before ?? theirs.selfCheck.before, after: mine.selfCheck.after ?? theirs.selfCheck.after },
     currentLevel: mine.currentLevel,
+    // What was under way in a level is this device's own, as the level left open is.
+    inLevel: mine.inLevel,
     // The journey on this device goes on in the order it was shown: its seed stays.
     seed: mine.seed,
   };

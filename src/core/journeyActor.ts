@@ -6,6 +6,8 @@ import { createActor } from 'xstate';
 import { isJourneyComplete, levelStatus } from './journey';
 import { findLevel, type Catalogue } from './level/catalogue';
 import { journeyMachine, type JourneyActor } from './machines/journey';
+import type { LevelActor } from './machines/level';
+import { saveLevel } from './machines/levelSave';
 import type { GameStore } from './store';
 
 /** The catalogue of the moment: a trainer can load a level file while the game runs. */
@@ -16,13 +18,48 @@ export interface CatalogueRef {
 export function createJourney(store: GameStore, library: CatalogueRef): JourneyActor {
   const levels = library.current.levels;
   const s = () => store.getState();
-  return createActor(journeyMachine, {
+  // What happens in a level is saved as it happens: once per burst of changes (a move can change
+  // the level and its puzzle together), and only while the player is in a level that goes on.
+  let saving = false;
+  const saveLevelNow = () => {
+    saving = false;
+    const snap = journey.getSnapshot();
+    const level = snap.children.level as LevelActor | undefined;
+    const levelId = snap.context.levelId;
+    if (snap.value !== 'level' || !level || !levelId || level.getSnapshot().status !== 'active') return;
+    try {
+      s().keepLevelProgress(levelId, saveLevel(level));
+    } catch (err) {
+      // Saving must never stop the game: the level goes on, only this moment is not kept.
+      console.error(err);
+    }
+  };
+  const journey: JourneyActor = createActor(journeyMachine, {
+    inspect: (e) => {
+      // Leaving for the city: what was done just before is kept before the level stops.
+      if (e.type === '@xstate.event' && e.event.type === 'level.quit' && e.actorRef === journey) saveLevelNow();
+      if (e.type !== '@xstate.snapshot' || saving) return;
+      saving = true;
+      queueMicrotask(saveLevelNow);
+    },
     input: {
       deps: {
         levelInput: (id) => {
           const level = findLevel(library.current, id);
           // The journey's seed: the level gives each puzzle its own from it, for every shuffle.
-          return level ? { level, flags: s().progress.flags, timed: s().settings.timer, seed: s().progress.seed } : null;
+          if (!level) return null;
+          const saved = s().progress.inLevel;
+          return {
+            level,
+            flags: s().progress.flags,
+            timed: s().settings.timer,
+            seed: s().progress.seed,
+            saved: saved && Object.hasOwn(saved, id) ? saved[id] : undefined,
+            onSavedUnusable: () => {
+              s().forgetLevelProgress(id);
+              s().notify('level.resumeLost');
+            },
+          };
         },
         // A trainer's own level is always open: it stands outside the journey's order.
         isOpen: (id) => levelStatus(levels, s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),
@@ -35,4 +72,5 @@ export function createJourney(store: GameStore, library: CatalogueRef): JourneyA
       },
     },
   });
+  return journey;
 }

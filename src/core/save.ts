@@ -8,7 +8,7 @@ import { DEFAULT_LANG, LANGS } from './i18n';
 import { salvageSave } from './salvage';
 
 export const SAVE_KEY = 'envol.save';
-export const SAVE_VERSION = 3;
+export const SAVE_VERSION = 4;
 
 /**
  * A journey's seed: every shuffle of the journey (dialogue choices, sort items…) follows from
@@ -35,6 +35,10 @@ const competencePoints = z.partialRecord(z.enum(COMPETENCE_IDS as [CompetenceId,
 const flags = z.record(z.string(), z.union([z.boolean(), z.string()]));
 const selfCheck = z.array(z.number().int().min(1).max(5)).length(3);
 
+/** A level left unfinished: its machine's persisted state, and the level file it was played from. */
+export const savedLevelSchema = z.object({ levelHash: z.string(), snapshot: z.unknown() });
+export type SavedLevel = z.infer<typeof savedLevelSchema>;
+
 export const levelRecordSchema = z.object({
   /** 0 only for a record repaired from a damaged save (stars of -1): the level stays done. */
   stars: z.number().int().min(0).max(3),
@@ -55,6 +59,12 @@ export const progressSchema = z.object({
   /** The level the player was in when they left, to offer "Continue". */
   currentLevel: z.string().nullable(),
   seed: journeySeedSchema,
+  /**
+   * What the player did in each level left unfinished (items, clues, the open puzzle…), kept as
+   * it happens so a reload or a walk to the city resumes it. Checked against the level only when
+   * it is restored; a damaged entry costs that level's progress, never the save.
+   */
+  inLevel: z.record(z.string(), savedLevelSchema).optional().catch(undefined),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
@@ -102,6 +112,8 @@ const MIGRATIONS: Record<number, (old: unknown, draw: SeedSource) => unknown> = 
   1: (old, draw) => (isRecord(old) ? { ...(withGoodSeed(old, draw) as object), version: 2 } : old),
   // Version 3: projector mode. A save from before plays as it did, projector mode off.
   2: (old) => (isRecord(old) ? { ...old, settings: isRecord(old.settings) ? { projector: false, ...old.settings } : old.settings, version: 3 } : old),
+  // Version 4: a level's progress is kept as it happens (`progress.inLevel`). A save from before has none to keep.
+  3: (old) => (isRecord(old) ? { ...old, version: 4 } : old),
 };
 
 export type LoadResult =

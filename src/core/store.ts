@@ -18,6 +18,7 @@ import {
   writeSave,
   type KeyValueStorage,
   type Progress,
+  type SavedLevel,
   type SeedSource,
   type Settings,
 } from './save';
@@ -32,6 +33,7 @@ export type NoticeKey =
   | 'save.newer'
   | 'save.unavailable'
   | 'level.problems'
+  | 'level.resumeLost'
   | 'url.unknown'
   | 'save.imported'
   | 'save.importFailed';
@@ -73,6 +75,10 @@ export interface GameState {
   startLevel(levelId: string): void;
   leaveLevel(): void;
   completeLevel(result: LevelResult): void;
+  /** Keeps what the player did so far in a level they have not finished (written as it happens). */
+  keepLevelProgress(levelId: string, saved: SavedLevel): void;
+  /** Forgets a level's unfinished progress (a damaged one that could not be restored). */
+  forgetLevelProgress(levelId: string): void;
   setSelfCheck(when: 'before' | 'after', answers: [number, number, number]): void;
   notify(key: NoticeKey, tone?: Notice['tone'], params?: Notice['params'], action?: NoticeAction): void;
   dismissNotice(id: number): void;
@@ -88,6 +94,11 @@ export interface GameState {
 }
 
 export type GameStore = StoreApi<GameState>;
+
+/** The levels' unfinished progress without one level's. */
+function withoutLevel(inLevel: Progress['inLevel'], levelId: string): Progress['inLevel'] {
+  return inLevel && Object.fromEntries(Object.entries(inLevel).filter(([id]) => id !== levelId));
+}
 
 export interface StoreOptions {
   storage: KeyValueStorage | null;
@@ -122,6 +133,11 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
         session: { ...s.session, levelStartedAt: now() },
       })),
     leaveLevel: () => set((s) => ({ progress: { ...s.progress, currentLevel: null }, session: { ...s.session, levelStartedAt: null } })),
+    keepLevelProgress: (levelId, saved) => set((s) => ({ progress: { ...s.progress, inLevel: { ...s.progress.inLevel, [levelId]: saved } } })),
+    forgetLevelProgress: (levelId) => {
+      const inLevel = get().progress.inLevel;
+      if (inLevel && Object.hasOwn(inLevel, levelId)) set((s) => ({ progress: { ...s.progress, inLevel: withoutLevel(inLevel, levelId) } }));
+    },
 
     completeLevel: (result) =>
       set((s) => {
@@ -143,6 +159,8 @@ export function createGameStore({ storage, now = () => Date.now(), drawSeed = ra
             flags: { ...s.progress.flags, ...result.flags },
             badges,
             currentLevel: null,
+            // A finished level starts afresh when replayed: its unfinished state is done with.
+            inLevel: withoutLevel(s.progress.inLevel, result.levelId),
           },
           session: { ...s.session, levelStartedAt: null },
         };

@@ -4,10 +4,11 @@
  */
 import { assign, setup, type ActorRefFrom } from 'xstate';
 import type { LevelResult } from '../journey';
-import { levelMachine, type LevelInput } from './level';
+import { resumableLevelMachine, type ResumableLevelInput } from './levelSave';
 
 export interface JourneyDeps {
-  levelInput(levelId: string): LevelInput | null;
+  /** The level's input; with the level's saved state when the player left it unfinished. */
+  levelInput(levelId: string): ResumableLevelInput | null;
   isOpen(levelId: string): boolean;
   isComplete(): boolean;
   selfCheckDone(when: 'before' | 'after'): boolean;
@@ -39,7 +40,8 @@ export const journeyMachine = setup({
     context: {} as JourneyContext,
     events: {} as JourneyEvent,
   },
-  actors: { level: levelMachine },
+  // A level left unfinished comes back as it was left (see levelSave.ts).
+  actors: { level: resumableLevelMachine },
   guards: {
     'self-check before is missing': ({ context }) => !context.deps.selfCheckDone('before'),
     'self-check after is missing': ({ context }) => !context.deps.selfCheckDone('after'),
