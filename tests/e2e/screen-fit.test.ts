@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
 import { PUZZLE_KINDS } from '../../src/puzzles';
-import { ROOT, ready, useGame, watchErrors } from './harness';
+import { ROOT, ready, shot, useGame, watchErrors } from './harness';
 import { t } from './locale';
 
 const game = useGame();
@@ -48,6 +48,8 @@ function everyKindRoom(): LevelInput {
 
 interface Shape {
   name: string;
+  /** How its screenshots are named in tests/screenshots/. */
+  tag: string;
   context: BrowserContextOptions;
   projector: boolean;
   /** The smallest text the panel may show, in CSS px. */
@@ -59,11 +61,26 @@ interface Shape {
 }
 
 const SHAPES: Shape[] = [
-  { name: 'a laptop, 1280×720', context: { viewport: { width: 1280, height: 720 } }, projector: false, minFont: 18 },
-  { name: 'a projector, 1280×720', context: { viewport: { width: 1280, height: 720 } }, projector: true, minFont: 24, minContrast: 7 },
-  { name: 'a projector, 1920×1080', context: { viewport: { width: 1920, height: 1080 } }, projector: true, minFont: 36, minContrast: 7 },
+  { name: 'a laptop, 1280×720', tag: 'fit-1280x720', context: { viewport: { width: 1280, height: 720 } }, projector: false, minFont: 18 },
+  {
+    name: 'a projector, 1280×720',
+    tag: 'fit-1280x720-projector',
+    context: { viewport: { width: 1280, height: 720 } },
+    projector: true,
+    minFont: 24,
+    minContrast: 7,
+  },
+  {
+    name: 'a projector, 1920×1080',
+    tag: 'fit-1920x1080-projector',
+    context: { viewport: { width: 1920, height: 1080 } },
+    projector: true,
+    minFont: 36,
+    minContrast: 7,
+  },
   {
     name: 'a phone in portrait, 390×844',
+    tag: 'fit-390x844',
     context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     projector: false,
     minFont: 18,
@@ -251,7 +268,11 @@ describe.each(SHAPES)('on $name', (shape) => {
       expect(await page.evaluate(() => JSON.parse(localStorage.getItem('envol.save') ?? '{}').settings?.projector)).toBe(true);
     }
 
-    const screen = (name: string) => fits(page, shape, name);
+    // Each screen is photographed too (tests/screenshots/fit-*), to look at with one's own eyes.
+    const screen = async (name: string) => {
+      await shot(page, `${shape.tag}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`);
+      await fits(page, shape, name);
+    };
 
     await screen('the title');
     await page.getByRole('button', { name: t('title.play') }).click();
