@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
 import { placeBox } from '../../src/world/view';
-import { ROOT, ready, shot, useGame, watchErrors } from './harness';
+import { ROOT, openGame, shot, useGame } from './harness';
 import { t } from './locale';
 import { solve } from './solvers';
 import { fr, POLL } from './solving';
@@ -41,15 +41,11 @@ const doneBefore = (id: string) =>
 
 /** A page at the city, from a save with `done` levels finished. */
 async function atCity(browser: Browser, url: string, done: readonly string[], options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: DESK, ...options });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.addInitScript((save) => localStorage.setItem('envol.save', save), saveWith(done));
-  await page.goto(url);
-  await ready(page);
+  const game = await openGame(browser, url, { viewport: DESK, ...options, save: saveWith(done) });
+  const { page } = game;
   await page.getByRole('button', { name: t('title.continue'), exact: true }).click();
   await expect.poll(() => page.locator('#screen-title').innerText(), POLL).toBe(t('city.title'));
-  return { page, errors, close: () => context.close() };
+  return game;
 }
 
 async function enter(page: Page, levelId: string): Promise<void> {

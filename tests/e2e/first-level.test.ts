@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, focusedName, horizontalOverflow, playToCity, ready, shot, tabTo, useGame, watchErrors } from './harness';
+import { ROOT, focusedName, horizontalOverflow, openGame, playToCity, ready, shot, tabTo, useGame, watchErrors, type OpenGame } from './harness';
 import { t } from './locale';
 
 const game = useGame();
@@ -162,20 +162,16 @@ describe('the archive, with the keyboard alone', () => {
 });
 
 describe('clues that can be read again', () => {
-  async function openGame(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(game.url);
-    await ready(page);
-    await playToCity(page);
-    return { page, errors, close: () => context.close() };
+  async function atCity(): Promise<OpenGame> {
+    const opened = await openGame(game.browser, game.url);
+    await playToCity(opened.page);
+    return opened;
   }
   const notebook = (page: Page) => page.getByRole('region', { name: t('notebook.title') });
   const clue = (page: Page, title: string) => notebook(page).getByRole('button', { name: t('notebook.open', { title }) });
 
   it('a card read in the room is read again from the notebook inside the lock, by keyboard, and after the lock opened', async () => {
-    const { page, errors, close } = await openGame();
+    const { page, errors, close } = await atCity();
     await page.getByRole('button', { name: /Les archives.*ouvert/ }).click();
     await page.getByRole('button', { name: "Passer l'introduction" }).click();
     await expect.poll(() => notebook(page).innerText()).toContain(t('notebook.empty'));
@@ -217,7 +213,7 @@ describe('clues that can be read again', () => {
   });
 
   it("the finale's cipher keeps a half-typed answer through a wheel turn and a hint; the whole message is no mistake; the decoded message stays in the notebook", async () => {
-    const { page, errors, close } = await openGame();
+    const { page, errors, close } = await atCity();
     // The finale, loaded as a trainer's file, so it opens without playing the whole journey first.
     const mine = JSON.parse(readFileSync(join(ROOT, 'levels', 'act-3', 'mine.json'), 'utf8'));
     mine.id = 'finale-test';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The build to test: dist/, or another folder named by ENVOL_DIST (a build of one's own, say). */
@@ -72,6 +72,28 @@ export function watchErrors(page: Page): string[] {
 
 export async function ready(page: Page): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+}
+
+export interface OpenGame {
+  page: Page;
+  /** Page errors thrown while it runs: a test ends by checking there were none. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * The game in a browser context of its own (a laptop's 1280×720 unless told), loaded and ready;
+ * with `save`, the browser already holds that saved progress, as a returning player's would.
+ */
+export async function openGame(browser: Browser, url: string, options: BrowserContextOptions & { save?: string } = {}): Promise<OpenGame> {
+  const { save, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  if (save !== undefined) await page.addInitScript((text) => localStorage.setItem('envol.save', text), save);
+  await page.goto(url);
+  await ready(page);
+  return { page, errors, close: () => context.close() };
 }
 
 /** The accessible-ish name of the focused element: aria-label, else its text. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { playToCity, ready, useGame, watchErrors } from './harness';
+import { openGame, playToCity, ready, useGame } from './harness';
 
 const game = useGame();
 
@@ -23,11 +23,7 @@ async function expectCabinetAsLeft(page: Page): Promise<void> {
 
 describe('a level left half-way', () => {
   it('comes back as it was left after a reload ("Continuer") and after a walk to the city', async () => {
-    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(game.url);
-    await ready(page);
+    const { page, errors, close } = await openGame(game.browser, game.url);
     await playToCity(page);
     await page.getByRole('button', { name: /Les archives.*ouvert/ }).click();
     await page.getByRole('button', { name: 'Suivant' }).click();
@@ -73,6 +69,6 @@ describe('a level left half-way', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panelText(page)).toContain("L'armoire s'ouvre");
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
 import { spotNames } from '../../src/puzzles/hotspots/names';
-import { ROOT, launch, ready, serveDist, shot, tabTo, watchErrors } from './harness';
+import { ROOT, launch, openGame, serveDist, shot, tabTo, type OpenGame } from './harness';
 import { t } from './locale';
 
 const POLL = { timeout: 10_000 };
@@ -44,13 +44,9 @@ function saveOpening(levelId: string): string {
 }
 
 /** From a fresh page to the level's room or first puzzle: Continuer, its place on the city map, the intro. */
-async function openLevel(browser: Browser, url: string, levelId: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.addInitScript((save) => localStorage.setItem('envol.save', save), saveOpening(levelId));
-  await page.goto(url);
-  await ready(page);
+async function openLevel(browser: Browser, url: string, levelId: string): Promise<OpenGame> {
+  const game = await openGame(browser, url, { save: saveOpening(levelId) });
+  const { page } = game;
   await page.getByRole('button', { name: t('title.continue'), exact: true }).click();
   const lv = level(levelId);
   const place = index.places.find((p) => p.id === lv.place)!;
@@ -59,7 +55,7 @@ async function openLevel(browser: Browser, url: string, levelId: string): Promis
     await expect.poll(() => page.locator('.intro .line').innerText(), POLL).toBe(fr(line.text));
     await page.getByRole('button', { name: t(i === lv.intro.length - 1 ? 'level.start' : 'level.next'), exact: true }).click();
   }
-  return { page, errors, close: () => context.close() };
+  return game;
 }
 
 /** Nothing of the DOM layer over the stage lights up: no pointer over a button, no focus ring. */
