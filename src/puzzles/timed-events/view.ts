@@ -44,7 +44,7 @@ function panel(ctx: PuzzleViewContext<typeof timedEventsMachine>): HTMLElement {
               style: { '--seconds': `${event.seconds}s`, '--elapsed': `${-barElapsedSeconds(barKey, event.seconds)}s` },
             }),
           ),
-          h('p', { class: 'countdown-text' }, ctx.t('timedEvents.seconds', { n: event.seconds })),
+          h('p', { class: 'sr-only countdown-text' }, ctx.t('timedEvents.seconds', { n: event.seconds })),
         )
       : null;
 
