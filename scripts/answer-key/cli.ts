@@ -6,7 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { describeProblem } from '../../src/core/level/loader';
 import { readJourney, selectLevels } from './levels';
-import { answerKeySheet, playMinutes, type SheetLanguage } from './sheet';
+import { playMinutes } from '../../src/core/level/minutes';
+import { answerKeySheet, type SheetLanguage } from './sheet';
 
 export const USAGE = `Usage: npm run answer-key -- [what…] [-o file] [--lang fr|en]
 

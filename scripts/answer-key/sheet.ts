@@ -6,6 +6,7 @@
 import type { Award } from '../../src/core/competences';
 import { format } from '../../src/core/i18n';
 import type { RawLevel, RawPuzzle, Text } from '../../src/core/level/schema';
+import { playMinutes } from '../../src/core/level/minutes';
 import type { AnswerKeyLine, AnswerKeySection, PuzzleAnswerKey } from '../../src/core/puzzle';
 import enApp from '../../src/locales/en/app.json';
 import frApp from '../../src/locales/fr/app.json';
@@ -98,12 +99,6 @@ function filled(words: Text, params: Record<string, string | number | Text>): Te
   return { fr: format(words.fr, inLang('fr')), en: format(words.en, inLang('en')) };
 }
 const same = (words: string): Text => ({ fr: words, en: words });
-
-/** The estimated play time of a level: its intro, a look round its room, and each puzzle as its kind estimates it. */
-export function playMinutes(level: RawLevel): number {
-  const room = level.room ? Math.ceil(level.room.hotspots.length / 2) : 0;
-  return 1 + room + level.puzzles.reduce((sum, p) => sum + (answerKeyOf(p)?.minutes ?? 3), 0);
-}
 
 function answerKeyOf(p: RawPuzzle): PuzzleAnswerKey | null {
   return puzzleKind(p.kind)?.answerKeyOf(p) ?? null;

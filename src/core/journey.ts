@@ -63,7 +63,8 @@ export function levelResult(level: Level, room: Outcome | null, puzzles: readonl
   for (const out of puzzles) {
     const puzzle = level.puzzles.find((p) => p.id === out.puzzleId);
     if (!puzzle) continue;
-    points = addPoints(points, scoreOutcome(puzzle.awards, out.outcome));
+    // A puzzle the trainer passed earns nothing; what the group did in it still counts below.
+    if (!out.settled) points = addPoints(points, scoreOutcome(puzzle.awards, out.outcome));
     hintTier = Math.max(hintTier, out.outcome.hintTier);
     mistakes += out.outcome.mistakes;
     choices.push(...out.outcome.choices.map((c) => `${puzzle.id}:${c}`));

@@ -39,6 +39,8 @@ export interface PuzzleOutput {
   outcome: Outcome;
   /** Flags this puzzle set on the journey. */
   flags: Flags;
+  /** Passed by the trainer rather than solved: the solution was shown, or the group moved on. */
+  settled?: 'revealed' | 'skipped';
 }
 
 /** A message for the player: level text, or a UI string key with parameters (level texts among them, put in the language of the moment). */
@@ -169,6 +171,8 @@ export interface PuzzleKindSpec<K extends string, S extends z.ZodType, M extends
   deadEnds?(puzzle: z.output<S>, problems: PuzzleChecks): void;
   /** A recorded choice (`puzzleId:rest`) put back into the words the player chose, when it mattered. */
   keyChoice?(puzzle: PuzzleOfMachine<M>, recorded: string): KeyChoice | null;
+  /** One answer to give (a code, a word): when the trainer reveals it, the puzzle counts as solved. */
+  revealSolves?: boolean;
   /** A find-the-spots kind plays on the big stage with the panel beside it; others take a wide panel. */
   playsOnStage?: boolean;
   /**

@@ -31,8 +31,8 @@ function seedFrom(draw: SeedSource): number {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
-const competencePoints = z.partialRecord(z.enum(COMPETENCE_IDS as [CompetenceId, ...CompetenceId[]]), z.number().min(0));
-const flags = z.record(z.string(), z.union([z.boolean(), z.string()]));
+export const competencePoints = z.partialRecord(z.enum(COMPETENCE_IDS as [CompetenceId, ...CompetenceId[]]), z.number().min(0));
+export const flags = z.record(z.string(), z.union([z.boolean(), z.string()]));
 const selfCheck = z.array(z.number().int().min(1).max(5)).length(3);
 
 /** A level left unfinished: its machine's persisted state, and the level file it was played from. */

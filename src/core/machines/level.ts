@@ -2,13 +2,23 @@
  * One level, built from its data: intro, then either a room to explore (hotspots open
  * puzzles) or puzzles one after another, then the solved moment, the debrief, and the result.
  */
-import { assign, sendTo, setup, stopChild, type ActorRefFrom, type AnyStateMachine } from 'xstate';
+import { assign, enqueueActions, sendTo, setup, stopChild, type ActorRefFrom, type AnyStateMachine } from 'xstate';
 import type { Outcome } from '../competences';
 import { levelResult, type LevelResult } from '../journey';
 import type { Hotspot, Level } from '../level/loader';
 import type { Text } from '../level/schema';
-import { nextHintTier, puzzleSeed, type Feedback, type Flags, type PuzzleActorRef, type PuzzleInput, type PuzzleMemory, type PuzzleOutput } from '../puzzle';
-import { PUZZLE_KINDS, type Puzzle } from '../../puzzles';
+import {
+  HINT_TIERS,
+  nextHintTier,
+  puzzleSeed,
+  type Feedback,
+  type Flags,
+  type PuzzleActorRef,
+  type PuzzleInput,
+  type PuzzleMemory,
+  type PuzzleOutput,
+} from '../puzzle';
+import { PUZZLE_KINDS, puzzleKind, type Puzzle } from '../../puzzles';
 
 export interface LevelInput {
   level: Level;
@@ -66,7 +76,17 @@ export type LevelEvent =
   | { type: 'puzzle.leave' }
   | { type: 'hint.next' }
   | { type: 'level.continue' }
-  | { type: 'debrief.close' };
+  | { type: 'debrief.close' }
+  /** The trainer shows the solution: the answer hint opens, and a code or a cipher counts as solved. */
+  | { type: 'puzzle.reveal' }
+  /** The trainer moves the group on: the open puzzle (or, in a room, the room's goal) is passed. */
+  | { type: 'puzzle.skip' };
+
+/**
+ * What a level tells whoever runs it, as it happens: a workshop counts each team's hints,
+ * reveals and skips from these, and knows which puzzle was done on whose turn.
+ */
+export type LevelReport = { type: 'level.hint' } | { type: 'level.reveal' } | { type: 'level.skip' } | { type: 'level.puzzle'; output: SolvedPuzzle };
 
 type DoneEvent = { type: `xstate.done.actor.puzzle`; output: SolvedPuzzle };
 
@@ -74,6 +94,16 @@ const hotspot = (c: LevelContext, id: string): Hotspot | undefined => c.level.ro
 const isSolved = (c: LevelContext, puzzleId: string) => c.results.some((r) => r.puzzleId === puzzleId);
 const nextUnsolved = (c: LevelContext) => c.level.puzzles.find((p) => !isSolved(c, p.id));
 const hotspotEvent = (e: LevelEvent | DoneEvent) => (e.type === 'hotspot.use' ? e.id : '');
+const openPuzzle = (c: LevelContext): Puzzle | undefined => c.level.puzzles.find((p) => p.id === c.activePuzzle);
+
+/**
+ * A puzzle passed by the trainer: what the group did in it stays (mistakes, the hints it took),
+ * its answer counts as given (the top hint tier), and it earns no award.
+ */
+function settledPuzzle(c: LevelContext, puzzleId: string, settled: 'revealed' | 'skipped'): SolvedPuzzle {
+  const mistakes = c.puzzleMemory[puzzleId]?.mistakes ?? 0;
+  return { puzzleId, outcome: { mistakes, hintTier: HINT_TIERS, choices: [], choicePoints: {} }, flags: {}, settled };
+}
 
 /** A clue's title and text, as the notebook shows it; null if the level no longer has it. */
 export function clueWords(level: Level, clue: Clue): { title: Text; text: Text } | null {
@@ -90,8 +120,37 @@ function withClue(notebook: readonly Clue[], clue: Clue): Clue[] {
   return notebook.some((c) => c.from === clue.from && c.id === clue.id) ? [...notebook] : [...notebook, clue];
 }
 
+/** The level after a puzzle is done (solved, or passed by the trainer): its gift, its note, its flags. */
+function recordResult(context: LevelContext, output: SolvedPuzzle): Partial<LevelContext> {
+  const puzzle = context.level.puzzles.find((p) => p.id === output.puzzleId);
+  const gift = puzzle?.gives && !context.inventory.includes(puzzle.gives) ? puzzle.gives : null;
+  const feedback: Feedback = output.settled
+    ? { tone: 'info', key: output.settled === 'skipped' ? 'puzzle.skipped' : 'puzzle.revealed' }
+    : puzzle?.success
+      ? { tone: 'right', text: puzzle.success }
+      : { tone: 'right', key: 'puzzle.solved' };
+  return {
+    inventory: gift ? [...context.inventory, gift] : context.inventory,
+    notebook: output.note ? withClue(context.notebook, { from: 'puzzle', id: output.puzzleId, text: output.note }) : context.notebook,
+    results: [...context.results, output],
+    flags: { ...context.flags, ...output.flags },
+    activePuzzle: null,
+    lastSuccess: output.settled ? null : (puzzle?.success ?? null),
+    feedback,
+  };
+}
+
 export function roomOutcome(c: LevelContext): Outcome | null {
   return c.level.room ? { mistakes: 0, hintTier: c.roomHintTier, choices: [], choicePoints: {} } : null;
+}
+
+/** Tells the actor running the level (a journey, a workshop) what just happened; a level run on its own tells no one. */
+function tellRunner(report: (args: { context: LevelContext; event: LevelEvent | DoneEvent }) => LevelReport) {
+  return enqueueActions<LevelContext, LevelEvent | DoneEvent, undefined, LevelEvent | DoneEvent, never, never, never, never, never>(
+    ({ context, event, self, enqueue }) => {
+      if (self._parent) enqueue.sendParent(report({ context, event }));
+    },
+  );
 }
 
 /** Every kind's machine under its kind's name. */
@@ -121,6 +180,13 @@ export const levelMachine = setup({
       event.type === 'notebook.open' && Number.isInteger(event.index) && context.notebook[event.index] !== undefined,
     'room goal solved': ({ context }) => !!context.level.room && isSolved(context, context.level.room.goal),
     'puzzles remain': ({ context }) => nextUnsolved(context) !== undefined,
+    'puzzle has hints left': ({ context }) => (context.puzzleRef?.getSnapshot().context.hintTier ?? HINT_TIERS) < HINT_TIERS,
+    'room has hints left': ({ context }) => context.roomHintTier < HINT_TIERS,
+    'reveal solves the puzzle': ({ context }) => {
+      const open = openPuzzle(context);
+      return !!open && puzzleKind(open.kind)?.revealSolves === true;
+    },
+    'room goal is unsolved': ({ context }) => !!context.level.room && !isSolved(context, context.level.room.goal),
   },
   actions: {
     'next intro line': assign(({ context }) => ({ introIndex: context.introIndex + 1 })),
@@ -189,20 +255,21 @@ export const levelMachine = setup({
       const { hintTier, mistakes } = snap.context;
       return { puzzleMemory: { ...context.puzzleMemory, [context.activePuzzle]: { hintTier, mistakes } } };
     }),
-    'record puzzle result': assign(({ context, event }) => {
-      const output = (event as DoneEvent).output;
-      const puzzle = context.level.puzzles.find((p) => p.id === output.puzzleId);
-      const gift = puzzle?.gives && !context.inventory.includes(puzzle.gives) ? puzzle.gives : null;
-      return {
-        inventory: gift ? [...context.inventory, gift] : context.inventory,
-        notebook: output.note ? withClue(context.notebook, { from: 'puzzle', id: output.puzzleId, text: output.note }) : context.notebook,
-        results: [...context.results, output],
-        flags: { ...context.flags, ...output.flags },
-        activePuzzle: null,
-        lastSuccess: puzzle?.success ?? null,
-        feedback: puzzle?.success ? ({ tone: 'right', text: puzzle.success } as Feedback) : ({ tone: 'right', key: 'puzzle.solved' } as Feedback),
-      };
-    }),
+    'record puzzle result': assign(({ context, event }) => recordResult(context, (event as DoneEvent).output)),
+    'report puzzle result': tellRunner(({ event }) => ({ type: 'level.puzzle', output: (event as DoneEvent).output })),
+    'settle open puzzle': assign(({ context, event }) =>
+      recordResult(context, settledPuzzle(context, context.activePuzzle!, event.type === 'puzzle.skip' ? 'skipped' : 'revealed')),
+    ),
+    'settle room goal': assign(({ context }) => recordResult(context, settledPuzzle(context, context.level.room!.goal, 'skipped'))),
+    'report settled result': tellRunner(({ context }) => ({ type: 'level.puzzle', output: context.results.at(-1)! })),
+    'report hint': tellRunner(() => ({ type: 'level.hint' })),
+    'report reveal': tellRunner(() => ({ type: 'level.reveal' })),
+    'report skip': tellRunner(() => ({ type: 'level.skip' })),
+    'reveal room answer': assign({ roomHintTier: HINT_TIERS }),
+    'reveal puzzle answer': ({ context }) => {
+      const ref = context.puzzleRef!;
+      for (let tier = ref.getSnapshot().context.hintTier; tier < HINT_TIERS; tier++) ref.send({ type: 'hint.next' });
+    },
     'clear feedback': assign({ feedback: null }),
   },
 }).createMachine({
@@ -250,7 +317,9 @@ export const levelMachine = setup({
         ],
         'reading.close': { actions: 'close reading' },
         'notebook.open': { guard: 'clue is in the notebook', actions: 'open clue from notebook' },
-        'hint.next': { actions: 'open room hint' },
+        'hint.next': { guard: 'room has hints left', actions: ['open room hint', 'report hint'] },
+        'puzzle.reveal': { guard: 'room has hints left', actions: ['reveal room answer', 'report reveal'] },
+        'puzzle.skip': { guard: 'room goal is unsolved', target: 'afterPuzzle', actions: ['settle room goal', 'report skip', 'report settled result'] },
       },
     },
     puzzle: {
@@ -260,9 +329,14 @@ export const levelMachine = setup({
         // The notebook stays at hand beside a puzzle: a clue can be read again without leaving it.
         'notebook.open': { guard: 'clue is in the notebook', actions: 'open clue from notebook' },
         'reading.close': { actions: 'close reading' },
-        'xstate.done.actor.puzzle': { target: 'afterPuzzle', actions: 'record puzzle result' },
+        'xstate.done.actor.puzzle': { target: 'afterPuzzle', actions: ['record puzzle result', 'report puzzle result'] },
         'puzzle.leave': { guard: 'has a room', target: 'exploring', actions: 'clear feedback' },
-        'hint.next': { actions: 'forward hint to puzzle' },
+        'hint.next': { guard: 'puzzle has hints left', actions: ['forward hint to puzzle', 'report hint'] },
+        'puzzle.reveal': [
+          { guard: 'reveal solves the puzzle', target: 'afterPuzzle', actions: ['settle open puzzle', 'report reveal', 'report settled result'] },
+          { guard: 'puzzle has hints left', actions: ['reveal puzzle answer', 'report reveal'] },
+        ],
+        'puzzle.skip': { target: 'afterPuzzle', actions: ['settle open puzzle', 'report skip', 'report settled result'] },
       },
     },
     afterPuzzle: {

@@ -22,6 +22,7 @@ export const cipher = definePuzzleKind({
   schema,
   machine: cipherMachine,
   secretAnswer: true,
+  revealSolves: true,
   // An answer that starts the decoded message could be typed by turning the wheel until a word
   // shows, without reading on: the answer must be something the message asks for.
   check(p, problems) {

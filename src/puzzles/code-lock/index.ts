@@ -8,6 +8,7 @@ export const codeLock = definePuzzleKind({
   schema,
   machine: codeLockMachine,
   secretAnswer: true,
+  revealSolves: true,
   check(p, problems) {
     if (typeof p.answer !== 'string') return;
     const digits = p.answer.replace(/\s/g, '');
