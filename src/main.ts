@@ -109,7 +109,8 @@ function lazySound(): SoundPort {
 }
 
 async function boot(): Promise<void> {
-  const store = createGameStore({ storage: browserStorage() });
+  const storage = browserStorage();
+  const store = createGameStore({ storage });
   const url = readUrlSettings(window.location.search);
   if (url.lang) store.getState().setLang(url.lang);
   for (const param of url.unknown) store.getState().notify('url.unknown', 'info', { param });
@@ -121,7 +122,7 @@ async function boot(): Promise<void> {
   }
 
   const world = lazyWorld();
-  startApp({ root: document.getElementById('app')!, store, catalogue, world: world.port, sound: lazySound() });
+  startApp({ root: document.getElementById('app')!, store, storage, catalogue, world: world.port, sound: lazySound() });
   document.getElementById('splash')?.remove();
   registerOfflineCache();
 

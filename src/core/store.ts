@@ -36,7 +36,8 @@ export type NoticeKey =
   | 'level.resumeLost'
   | 'url.unknown'
   | 'save.imported'
-  | 'save.importFailed';
+  | 'save.importFailed'
+  | 'workshop.setAside';
 
 /** What a notice offers to do beside closing: download a text the game could not keep. */
 export interface NoticeAction {

@@ -23,6 +23,12 @@ import { titleScreen } from './screens/title';
 import { closeNoticesInTime, noticesView, shareNoticesHeight, topbar } from './topbar';
 import { browserSpeech, createReadAloud, installReadAloud } from './readAloud';
 import { trackInputMode } from './inputMode';
+import type { KeyValueStorage } from '../core/save';
+import { boardScreen } from './workshop/board';
+import { workshopController, type WorkshopController } from './workshop/controller';
+import { sessionReportScreen } from './workshop/report';
+import { setupScreen } from './workshop/setup';
+import { classStrip, installTrainerKeys, trainerLayer } from './workshop/trainer';
 
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
 const ONCE_PER_CLICK = '.hint-button, .puzzle button';
@@ -44,6 +50,8 @@ export interface SoundPort {
 export interface AppOptions {
   root: HTMLElement;
   store: GameStore;
+  /** Where a workshop is kept (apart from the learner's save); null when the browser keeps nothing. */
+  storage: KeyValueStorage | null;
   catalogue: Catalogue;
   world: WorldPort;
   sound: SoundPort;
@@ -54,7 +62,7 @@ export interface App {
   render(): void;
 }
 
-export function startApp({ root, store, catalogue, world, sound }: AppOptions): App {
+export function startApp({ root, store, storage, catalogue, world, sound }: AppOptions): App {
   const library: CatalogueRef = { current: catalogue };
   const journey = createJourney(store, library);
 
@@ -66,12 +74,16 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   const panel = h('main', { class: 'panel', attrs: { id: 'panel' } });
   const notices = h('div', { class: 'notices-slot', attrs: { 'aria-live': 'polite' } });
   const announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
+  // What only a workshop has: the scores, the trainer's message, the pause curtain and the trainer's panel.
+  const trainerSlot = h('div', { class: 'trainer-slot' });
+  const classSlot = h('div', { class: 'class-slot' });
   stage.append(game, overlay);
   const layout = h('div', { class: 'layout' }, stage, panel);
   // Messages sit in the flow under the bar, never over a control; information ones close by themselves.
-  root.replaceChildren(bar, notices, layout, announcer);
+  const aboveGame = h('div', { class: 'above-game' }, notices, classSlot);
+  root.replaceChildren(bar, aboveGame, layout, trainerSlot, announcer);
   closeNoticesInTime(notices, store);
-  shareNoticesHeight(notices);
+  shareNoticesHeight(aboveGame);
   // Voices load after the page: the read-aloud buttons appear when the device has one.
   const reader = installReadAloud(createReadAloud(browserSpeech()));
   reader.subscribe(() => schedule());
@@ -83,11 +95,21 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
   let lastPlace = '';
   let scheduled = false;
 
-  const levelActor = (): LevelActor | null => (journey.getSnapshot().children.level as LevelActor | undefined) ?? null;
+  // Created once the journey runs: a workshop kept in the browser takes the journey to it.
+  let workshop: WorkshopController | null = null;
+  const session = () => (journey.getSnapshot().value === 'workshop' ? (workshop?.snapshot() ?? null) : null);
+  const levelActor = (): LevelActor | null => ((session() ?? journey.getSnapshot()).children.level as LevelActor | undefined) ?? null;
 
   function screenFor(ctx: UiContext): Screen {
     const value = ctx.journeySnapshot.value;
     const level = levelActor();
+    const running = session();
+    if (value === 'workshopSetup') return setupScreen(ctx);
+    if (value === 'workshop' && running) {
+      if (running.status === 'done') return sessionReportScreen(ctx);
+      if (running.matches('level') && level) return levelScreen(ctx, level, running);
+      return boardScreen(ctx, running);
+    }
     if (value === 'level' && level) return levelScreen(ctx, level);
     if (value === 'city') return cityScreen(ctx);
     if (value === 'selfCheckBefore') return selfCheckScreen(ctx, 'before');
@@ -140,6 +162,7 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
       },
       journey,
       journeySnapshot: journey.getSnapshot(),
+      workshop: workshop!,
     };
     document.documentElement.lang = lang;
     document.documentElement.dataset.textSize = state.settings.textSize;
@@ -152,6 +175,16 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
     replaceKeepingFocus(panel, screen.panel);
     replaceKeepingFocus(overlay, h('div', { class: 'overlay-inner' }, ...screen.overlay));
     replaceKeepingFocus(notices, noticesView(ctx));
+    replaceKeepingFocus(trainerSlot, trainerLayer(ctx) ?? h('div'));
+    replaceKeepingFocus(classSlot, classStrip(ctx) ?? h('div'));
+    // Paused, the game under the curtain can be neither read nor played.
+    const paused = !!session()?.matches({ level: 'paused' });
+    layout.inert = paused;
+    bar.inert = paused;
+    // A dialog of the trainer's (the pause, the key list) takes the focus when it opens.
+    const dialog = trainerSlot.querySelector<HTMLElement>('[role="dialog"]');
+    if (dialog && !dialog.contains(document.activeElement))
+      (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('h2'))?.focus();
     reader.settle();
     layout.dataset.layout = screen.layout ?? 'side';
     layout.dataset.screen = String(ctx.journeySnapshot.value);
@@ -273,6 +306,8 @@ export function startApp({ root, store, catalogue, world, sound }: AppOptions): 
 
   sound.setMuted(store.getState().settings.muted);
   journey.start();
+  workshop = workshopController({ storage, library, store, journey, onChange });
+  installTrainerKeys(document, workshop, () => window.confirm(translator(store.getState().settings.lang)('workshop.confirmEnd')));
   render();
   return { journey, render };
 }

@@ -5,6 +5,7 @@ import type { Text } from '../core/level/schema';
 import type { JourneyActor, journeyMachine } from '../core/machines/journey';
 import type { GameState, GameStore } from '../core/store';
 import type { WorldView } from '../world/view';
+import type { WorkshopController } from './workshop/controller';
 
 /** What every screen reads: the state of the moment and the ways to act on it. */
 export interface UiContext {
@@ -18,6 +19,8 @@ export interface UiContext {
   addTrainerLevel: (file: string, text: string) => void;
   journey: JourneyActor;
   journeySnapshot: SnapshotFrom<typeof journeyMachine>;
+  /** The workshop: its set-up, and the session when one runs. */
+  workshop: WorkshopController;
 }
 
 /** A screen: the text panel, the buttons laid over the world, and what the world shows. */

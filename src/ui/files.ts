@@ -1,8 +1,8 @@
 import { h } from './dom';
 
 /** Offers a text as a file download (a save, a report). */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = h('a', { attrs: { href: url, download: fileName } });
   document.body.append(a);
   a.click();

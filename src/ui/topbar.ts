@@ -3,8 +3,9 @@ import { button, h } from './dom';
 import { downloadText } from './files';
 import type { UiContext } from './context';
 import type { GameStore } from '../core/store';
+import { trainerToggle } from './workshop/trainer';
 
-/** Always there: language, sound (M), large text, and the trainer's timer and projector mode. */
+/** Always there for the learner: language, sound (M) and large text. The trainer's settings are on the title and in a workshop's panel. */
 export function topbar(ctx: UiContext): HTMLElement {
   const { t, state, store } = ctx;
   const s = state.settings;
@@ -31,14 +32,7 @@ export function topbar(ctx: UiContext): HTMLElement {
       key: 'text-size',
       attrs: { 'aria-pressed': String(s.textSize === 'large') },
     }),
-    button(t('settings.timer'), () => store.getState().setTimer(!s.timer), {
-      key: 'timer',
-      attrs: { 'aria-pressed': String(s.timer) },
-    }),
-    button(t('settings.projector'), () => store.getState().setProjector(!s.projector), {
-      key: 'projector',
-      attrs: { 'aria-pressed': String(s.projector) },
-    }),
+    trainerToggle(ctx),
   );
 }
 

@@ -262,7 +262,7 @@ describe.each(SHAPES)('on $name', (shape) => {
     await ready(page);
 
     if (shape.projector) {
-      // The trainer turns projector mode on in the top bar; it is kept with the settings.
+      // The trainer turns projector mode on from the title; it is kept with the settings.
       await turnProjectorOn(page);
       expect(await page.getByRole('button', { name: t('settings.projector') }).getAttribute('aria-pressed')).toBe('true');
       expect(await page.evaluate(() => JSON.parse(localStorage.getItem('envol.save') ?? '{}').settings?.projector)).toBe(true);

@@ -93,6 +93,15 @@ describe('the session kept in the browser', () => {
     expect(storage.writes.every((wr) => wr.key === WORKSHOP_KEY)).toBe(true);
   });
 
+  it("takes the trainer's countdown setting into the next level that starts", () => {
+    const w = open(new MapStorage(), { plan: plan({ levels: ['street', 'market'] }), id: 'c' }, () => 0);
+    w.actor.send({ type: 'timer.set', on: true });
+    w.actor.send({ type: 'level.start' });
+    expect(level(w).getSnapshot().context.timed).toBe(true);
+    w.actor.send({ type: 'timer.set', on: false });
+    expect(level(w).getSnapshot().context.timed).toBe(true);
+  });
+
   it('sets a damaged record aside instead of deleting it', () => {
     const storage = new MapStorage({ [WORKSHOP_KEY]: '{"format":"envol-workshop","version":1,"stage":"level","data":{"turn":9}}' });
     expect(readWorkshop(storage, () => 0)).toEqual({ status: 'unreadable' });

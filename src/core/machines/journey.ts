@@ -1,5 +1,7 @@
 /**
- * The journey: title → (self-check) → city ⇄ level → (self-check) → report.
+ * The journey: title → (self-check) → city ⇄ level → (self-check) → report. From the title a
+ * trainer can also set up a workshop and run it (the session machine runs it; the journey only
+ * knows the screen is the workshop's).
  * It invokes the level machine; what it needs from the store comes through `deps`.
  */
 import { assign, setup, type ActorRefFrom } from 'xstate';
@@ -27,7 +29,10 @@ export type JourneyEvent =
   | { type: 'level.quit' }
   | { type: 'report.open' }
   | { type: 'city.open' }
-  | { type: 'journey.toTitle' };
+  | { type: 'journey.toTitle' }
+  | { type: 'workshop.setup' }
+  /** A workshop starts, or one kept in the browser comes back after a reload. */
+  | { type: 'workshop.open' };
 
 export interface JourneyContext {
   deps: JourneyDeps;
@@ -73,8 +78,12 @@ export const journeyMachine = setup({
           { guard: 'self-check before is missing', target: 'selfCheckBefore' },
           { target: 'city' },
         ],
+        'workshop.setup': 'workshopSetup',
+        'workshop.open': 'workshop',
       },
     },
+    workshopSetup: { on: { 'workshop.open': 'workshop', 'journey.toTitle': 'title' } },
+    workshop: { on: { 'journey.toTitle': 'title' } },
     selfCheckBefore: { on: { 'selfcheck.done': 'city' } },
     city: {
       on: {

@@ -109,6 +109,8 @@ export type SessionEvent =
   | ({ type: 'turn.next' } & Timed)
   | { type: 'points.add'; teamId: string; delta: number; reason: string }
   | { type: 'scores.toggle' }
+  /** The events' countdown, from the next level on. */
+  | { type: 'timer.set'; on: boolean }
   | { type: 'message.show'; text: string }
   | { type: 'message.clear' }
   | { type: 'answer.record'; puzzleId: string; teamId: string; found: boolean | null; choice: string | null }
@@ -251,6 +253,7 @@ export const sessionMachine = setup({
       return { adjustments: [...context.adjustments, adjustment] };
     }),
     'toggle scores': assign(({ context }) => ({ scoresShown: !context.scoresShown })),
+    'set the timer': assign(({ context, event }) => (event.type === 'timer.set' ? { plan: { ...context.plan, timer: event.on === true } } : {})),
     'show message': assign(({ event }) => (event.type === 'message.show' ? { message: event.text.trim().slice(0, MESSAGE_MAX) } : {})),
     'clear message': assign({ message: null }),
     'record answer': assign(({ context, event }) => {
@@ -273,6 +276,7 @@ export const sessionMachine = setup({
   on: {
     'points.add': { guard: 'points are fair', actions: 'add points' },
     'scores.toggle': { actions: 'toggle scores' },
+    'timer.set': { actions: 'set the timer' },
     'message.show': { guard: 'message has words', actions: 'show message' },
     'message.clear': { actions: 'clear message' },
     'answer.record': { guard: 'answer is for this level', actions: 'record answer' },

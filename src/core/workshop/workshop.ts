@@ -170,6 +170,8 @@ export function startWorkshop({ storage, library, now = Date.now, start, onSaveF
 
   // The flags set by the levels played so far: a choice made in one level changes what the next offers.
   let played = data.played;
+  // The events' countdown as the trainer last set it: a level takes it when it starts.
+  let timer = data.plan.timer;
   const flagsSoFar = (): Flags => Object.assign({}, ...played.map((p) => p.result.flags)) as Flags;
 
   let saving = false;
@@ -217,7 +219,7 @@ export function startWorkshop({ storage, library, now = Date.now, start, onSaveF
           return {
             level,
             flags: flagsSoFar(),
-            timed: data.plan.timer,
+            timed: timer,
             seed,
             ...(saved ? { saved, onSavedUnusable: () => onLevelRestarted?.() } : {}),
           };
@@ -228,6 +230,7 @@ export function startWorkshop({ storage, library, now = Date.now, start, onSaveF
   // Paused, every timer of the session stands still (a timed event's countdown among them).
   actor.subscribe((snap) => {
     played = snap.context.played;
+    timer = snap.context.plan.timer;
     if (snap.matches({ level: 'paused' })) clock.pause();
     else clock.resume();
   });

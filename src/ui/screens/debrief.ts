@@ -10,7 +10,7 @@ export function starsText(n: number): string {
 }
 
 /** After each level: what you did, the competences, a question to discuss, a story. */
-export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachine>, close: () => void): HTMLElement {
+export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachine>, close: () => void, closeLabel = ctx.t('debrief.back')): HTMLElement {
   const { t, tx } = ctx;
   const { level, results } = snap.context;
   const result = levelResult(level, roomOutcome(snap.context), results);
@@ -45,6 +45,6 @@ export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachi
       readable(ctx, t('read.story'), `${story.name}, ${tx(story.business)}.\n${tx(story.text)}`, 'debrief-story', h('p', {}, tx(story.text))),
     ),
     level.badge ? h('p', { class: 'badge' }, t('debrief.badge', { badge: tx(level.badge.label) })) : null,
-    button(t('debrief.back'), close, { key: 'debrief-close', class: 'primary' }),
+    button(closeLabel, close, { key: 'debrief-close', class: 'primary' }),
   );
 }

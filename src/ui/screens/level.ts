@@ -13,6 +13,8 @@ import { hoverHighlight, overlayBox } from './overlay';
 import { portrait } from '../portraits';
 import { keyHint } from '../inputMode';
 import { readable, readAloudButton } from '../readAloud';
+import type { SessionSnapshot } from '../../core/machines/session';
+import { turnBanner } from '../workshop/trainer';
 
 type LevelSnapshot = SnapshotFrom<typeof levelMachine>;
 
@@ -136,11 +138,17 @@ function puzzlePanel(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HT
 
 function successView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor, title: string): HTMLElement {
   const text = snap.context.lastSuccess;
+  // A puzzle the trainer passed says so; a revealed one shows its answer (the last hint) to the whole class.
+  const last = snap.context.results.at(-1);
+  const passed = last?.settled ? snap.context.level.puzzles.find((p) => p.id === last.puzzleId) : undefined;
+  const answer = last?.settled === 'revealed' ? passed?.hints.at(-1) : undefined;
   return h(
     'section',
     { class: 'success card', attrs: { 'aria-labelledby': 'success-title' } },
     h('h3', { attrs: { id: 'success-title', tabindex: -1 } }, title),
     text ? readable(ctx, ctx.t('read.success'), ctx.tx(text), 'success', h('p', {}, ctx.tx(text))) : null,
+    last?.settled ? h('p', { class: 'settled' }, ctx.t(`puzzle.${last.settled}`)) : null,
+    answer ? h('p', { class: 'revealed-answer' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.hintTier.3') })), ctx.tx(answer)) : null,
     button(ctx.t('level.continue'), () => level.send({ type: 'level.continue' }), {
       key: 'level-continue',
       class: 'primary',
@@ -156,7 +164,11 @@ function puzzleOnStage(ctx: UiContext, c: LevelSnapshot['context']): { overlay: 
   return puzzleView(puzzle.kind)?.stage(c.puzzleRef, { t: ctx.t, tx: ctx.tx, lang: ctx.lang }) ?? null;
 }
 
-export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
+/**
+ * A level on screen. In a workshop (`session`), the team whose turn it is heads the panel and
+ * there is no way out for the players: the trainer steers.
+ */
+export function levelScreen(ctx: UiContext, level: LevelActor, session?: SessionSnapshot): Screen {
   const { t, tx, journey } = ctx;
   const snap = level.getSnapshot();
   const c = snap.context;
@@ -179,7 +191,7 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   } else if (state === 'cleared') body = successView(ctx, snap, level, t('level.clearedTitle'));
   else if (state === 'solved') body = successView(ctx, snap, level, t('level.solvedTitle'));
   else if (state === 'debrief') {
-    body = debriefView(ctx, snap, () => level.send({ type: 'debrief.close' }));
+    body = debriefView(ctx, snap, () => level.send({ type: 'debrief.close' }), session ? t('workshop.toBoard') : undefined);
     layout = 'wide';
   }
 
@@ -201,10 +213,11 @@ export function levelScreen(ctx: UiContext, level: LevelActor): Screen {
   const panel = h(
     'section',
     { class: `screen level-screen state-${state}`, attrs: { 'aria-labelledby': 'screen-title' } },
+    session ? turnBanner(ctx, session) : null,
     header(ctx, snap),
     body,
     // Once solved, the way out goes through the debrief, which records the level.
-    state === 'debrief' || state === 'solved'
+    state === 'debrief' || state === 'solved' || session
       ? null
       : button(t('level.quit'), () => journey.send({ type: 'level.quit' }), { key: 'quit-level', class: 'quiet' }),
   );

@@ -7,7 +7,7 @@ import type { Screen, UiContext } from '../context';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;
@@ -47,12 +47,12 @@ function profileChart(ctx: UiContext, competences: Record<string, number>): SVGS
  * Wide tables scroll on their own instead of pushing the page sideways on a phone. The scrolling
  * box takes the focus (named by its heading), so it scrolls with the arrow keys too (WCAG 2.1.1).
  */
-function scrollable(table: HTMLElement, labelledBy: string): HTMLElement {
+export function scrollable(table: HTMLElement, labelledBy: string): HTMLElement {
   return h('div', { class: 'table-scroll', attrs: { role: 'region', tabindex: 0, 'aria-labelledby': labelledBy } }, table);
 }
 
 /** "45 s" under a minute, then whole minutes: short levels do not read "0 min". */
-function duration(t: UiContext['t'], ms: number): string {
+export function duration(t: UiContext['t'], ms: number): string {
   return ms < 60_000 ? t('report.seconds', { n: Math.round(ms / 1000) }) : t('report.minutes', { n: Math.round(ms / 60_000) });
 }
 

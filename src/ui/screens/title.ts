@@ -56,6 +56,34 @@ function restoreTools(ctx: UiContext): HTMLElement | null {
   );
 }
 
+/**
+ * For trainers: a workshop for teams on the projector, the last one's report, and the settings
+ * the learners' top bar does not offer (the events' countdown, projector mode).
+ */
+function trainerTools(ctx: UiContext): HTMLElement {
+  const { t, state, store, workshop, journey } = ctx;
+  const s = state.settings;
+  const last = workshop.snapshot();
+  return h(
+    'section',
+    { class: 'save-tools trainer-tools', attrs: { 'aria-labelledby': 'trainer-tools-title' } },
+    h('h2', { attrs: { id: 'trainer-tools-title' } }, t('title.trainer')),
+    h('p', { class: 'hint-text' }, t('title.trainerHelp')),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('title.workshop'), () => workshop.openSetup(), { key: 'workshop-setup' }),
+      last
+        ? button(last.status === 'done' ? t('title.lastWorkshop') : t('title.resumeWorkshop'), () => journey.send({ type: 'workshop.open' }), {
+            key: 'last-workshop',
+          })
+        : null,
+      button(t('settings.timer'), () => store.getState().setTimer(!s.timer), { key: 'timer', attrs: { 'aria-pressed': String(s.timer) } }),
+      button(t('settings.projector'), () => store.getState().setProjector(!s.projector), { key: 'projector', attrs: { 'aria-pressed': String(s.projector) } }),
+    ),
+  );
+}
+
 export function titleScreen(ctx: UiContext): Screen {
   const { t, journey, state, store } = ctx;
   const canContinue = state.hadSave || hasStarted(state.progress);
@@ -83,6 +111,7 @@ export function titleScreen(ctx: UiContext): Screen {
     ),
     saveTools(ctx),
     restoreTools(ctx),
+    trainerTools(ctx),
     problemsPanel(ctx),
   );
   return { key: 'title', panel, overlay: [], world: { kind: 'title' } };
