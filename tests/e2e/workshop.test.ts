@@ -194,4 +194,38 @@ describe('a workshop on the projector', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('together: the trainer notes which team found the puzzle on screen, and the report counts it for that team only', async () => {
+    const { page, errors, close } = await openGame(game.browser, game.url, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page.on('dialog', (d) => void d.accept());
+    await button(page, 'Préparer un atelier').click();
+    await button(page, /^Retirer Les Hiboux/).click();
+    await page.getByText('Tous ensemble', { exact: true }).click();
+    for (const name of [/L'armoire/, /Le fab lab/]) await page.getByRole('checkbox', { name }).uncheck();
+    await button(page, "Commencer l'atelier").click();
+    await button(page, /^Jouer : /).click();
+    await skipIntro(page);
+    await expect.poll(() => banner(page)).toContain('Toutes les équipes');
+    // The bees did not find the first puzzle; the class moves on.
+    await page.keyboard.press('t');
+    await button(page, "Les Abeilles n'a pas trouvé").click();
+    await expect.poll(() => button(page, "Les Abeilles n'a pas trouvé").getAttribute('aria-pressed')).toBe('true');
+    await button(page, 'Fermer le panneau du formateur').click();
+    await page.keyboard.press('s');
+    await button(page, 'Continuer').click();
+    await page.keyboard.press('s');
+    await page.keyboard.press('e');
+    await expect.poll(() => panelText(page)).toContain("Rapport de l'atelier");
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Exporter (CSV)').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const square = (team: string) => csv.find((l) => l.startsWith(`${team},`) && l.split(',')[2] === 'square')!.split(',');
+    // Both teams saw the two skips; the foxes count both puzzles, the bees only the one they were not marked out of.
+    expect(square('Les Renards').slice(8, 10)).toEqual(['2', '2']);
+    expect(square('Les Abeilles').slice(8, 10)).toEqual(['2', '1']);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

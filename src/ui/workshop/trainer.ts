@@ -120,7 +120,13 @@ function keyCap(key: string): HTMLElement {
 export function turnBanner(ctx: UiContext, snap: SessionSnapshot): HTMLElement {
   const { t } = ctx;
   const c = snap.context;
-  if (c.plan.mode === 'together') return h('p', { class: 'turn-banner together', attrs: { role: 'status' } }, t('workshop.together'));
+  if (c.plan.mode === 'together')
+    return h(
+      'p',
+      { class: 'turn-banner together', attrs: { role: 'status' } },
+      t('workshop.together'),
+      ...c.plan.teams.map((team) => teamBadge(team, { nameless: true })),
+    );
   const team = c.plan.teams[c.turn]!;
   return h(
     'p',
@@ -402,7 +408,13 @@ export function trainerLayer(ctx: UiContext): HTMLElement | null {
       ? h(
           'aside',
           { class: 'trainer-panel', attrs: { id: 'trainer-panel', 'aria-labelledby': 'trainer-panel-title' } },
-          h('h2', { attrs: { id: 'trainer-panel-title' } }, t('workshop.panelTitle')),
+          h(
+            'div',
+            { class: 'trainer-panel-head' },
+            h('h2', { attrs: { id: 'trainer-panel-title' } }, t('workshop.panelTitle')),
+            // The panel covers the top bar's switch on a small screen: it closes from inside too.
+            button('×', () => trainerAction(workshop, 'panel', () => false), { key: 'trainer-close', attrs: { 'aria-label': t('workshop.closePanel') } }),
+          ),
           controls(ctx, snap),
           answersSection(ctx, w.actor, snap),
           pointsSection(ctx, w.actor, snap, workshop.report()!),
