@@ -44,6 +44,8 @@ export default defineConfig(({ command }) => ({
   ],
   build: {
     target: 'es2022',
+    // The game, and the light page a phone opens to join a live classroom (no Phaser, little JS).
+    rollupOptions: { input: { main: `${root}index.html`, phone: `${root}phone.html` } },
     assetsInlineLimit: 0,
     // The world's chunk (Phaser's core and the art, loaded after the title) is about 800 KB; the
     // title's own JS has its budget in tests/e2e/bundle.test.ts.

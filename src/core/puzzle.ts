@@ -171,6 +171,12 @@ export interface PuzzleKindSpec<K extends string, S extends z.ZodType, M extends
   deadEnds?(puzzle: z.output<S>, problems: PuzzleChecks): void;
   /** A recorded choice (`puzzleId:rest`) put back into the words the player chose, when it mattered. */
   keyChoice?(puzzle: PuzzleOfMachine<M>, recorded: string): KeyChoice | null;
+  /**
+   * The choice the players face now (a dialogue's answer, a quiz's option, a surprise's response),
+   * for a class vote from the phones: the question, the options as shown, and the event that
+   * plays one. Null when nothing is to be chosen at this moment.
+   */
+  liveChoice?(snapshot: SnapshotFrom<M>): LiveChoice<EventFromLogic<M>> | null;
   /** One answer to give (a code, a word): when the trainer reveals it, the puzzle counts as solved. */
   revealSolves?: boolean;
   /** A find-the-spots kind plays on the big stage with the panel beside it; others take a wide panel. */
@@ -180,6 +186,23 @@ export interface PuzzleKindSpec<K extends string, S extends z.ZodType, M extends
    * both languages: the printed sheet (`scripts/answer-key.ts`) lays it out knowing no kind.
    */
   answerKey?(puzzle: z.output<S>): PuzzleAnswerKey;
+}
+
+/** A choice to put to the vote; `key` names this very question (the same while it is on screen). */
+export interface LiveChoice<E> {
+  key: string;
+  question: Text;
+  options: { id: string; text: Text }[];
+  play(optionId: string): E;
+}
+
+/** A running puzzle's choice, ready to vote on and to play. */
+export interface OpenChoice {
+  key: string;
+  question: Text;
+  options: { id: string; text: Text }[];
+  /** Plays the option the room chose (or the trainer picked). */
+  play(optionId: string): void;
 }
 
 /** One puzzle's solution, as its kind explains it to a trainer. */
@@ -253,6 +276,8 @@ export interface PuzzleKind<K extends string, S extends z.ZodType, M extends Any
   choiceWords(puzzle: { kind: string }, recorded: string): KeyChoice | null;
   /** The answer key of a puzzle read from its source file; null for other kinds, or a kind without one. */
   answerKeyOf(puzzle: { kind: string }): PuzzleAnswerKey | null;
+  /** The choice a running puzzle of this kind puts to its players now; null for other kinds, or nothing to choose. */
+  openChoice(ref: PuzzleActorRef): OpenChoice | null;
 }
 
 export function definePuzzleKind<const K extends string, S extends z.ZodType, M extends AnyStateMachine>(spec: PuzzleKindSpec<K, S, M>): PuzzleKind<K, S, M> {
@@ -265,6 +290,14 @@ export function definePuzzleKind<const K extends string, S extends z.ZodType, M 
     findDeadEnds: (p, problems) => (checked(p) ? spec.deadEnds?.(p, problems) : undefined),
     choiceWords: (p, recorded) => (played(p) ? (spec.keyChoice?.(p, recorded) ?? null) : null),
     answerKeyOf: (p) => (checked(p) ? (spec.answerKey?.(p) ?? null) : null),
+    openChoice: (ref) => {
+      if (!spec.liveChoice || ref.getSnapshot().status !== 'active' || !isActorOf(ref, spec)) return null;
+      const choice = spec.liveChoice(ref.getSnapshot());
+      if (!choice) return null;
+      const { play, ...shown } = choice;
+      // Only an option on offer is played: a vote's result is checked once more here.
+      return { ...shown, play: (id) => (shown.options.some((o) => o.id === id) ? ref.send(play(id)) : undefined) };
+    },
   };
   return Object.freeze(kind);
 }

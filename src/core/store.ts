@@ -37,7 +37,9 @@ export type NoticeKey =
   | 'url.unknown'
   | 'save.imported'
   | 'save.importFailed'
-  | 'workshop.setAside';
+  | 'workshop.setAside'
+  | 'live.unreachable'
+  | 'live.lost';
 
 /** What a notice offers to do beside closing: download a text the game could not keep. */
 export interface NoticeAction {

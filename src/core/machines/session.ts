@@ -51,6 +51,24 @@ export interface TeamAnswer {
   choice: string | null;
 }
 
+/** A vote of the phones, as it was played: the count, the room's choice and the one played (with the trainer's reason when they differ). */
+export interface LiveVote {
+  levelId: string;
+  puzzleId: string;
+  question: { fr: string; en: string };
+  options: { id: string; text: { fr: string; en: string } }[];
+  counts: Record<string, number>;
+  majority: string | null;
+  played: string;
+  reason: string;
+}
+
+/** The room's self-check, anonymous: for each of the three questions, how many phones gave 1, 2, 3, 4 and 5. */
+export interface RoomSelfCheck {
+  spread: number[][];
+  answered: number;
+}
+
 export interface LevelPlayed {
   levelId: string;
   /** The level as the screen played it (the class's result). */
@@ -74,6 +92,9 @@ export interface SessionData {
   played: LevelPlayed[];
   /** Levels passed from the board without being played. */
   passed: string[];
+  /** The phones' votes, in the order they were played. */
+  liveVotes: LiveVote[];
+  roomSelfCheck: { before?: RoomSelfCheck; after?: RoomSelfCheck };
   /** When the clock of the team(s) playing started; null while nobody's runs. */
   clockSince: number | null;
   pausedMs: number;
@@ -115,6 +136,8 @@ export type SessionEvent =
   | { type: 'message.clear' }
   | { type: 'answer.record'; puzzleId: string; teamId: string; found: boolean | null; choice: string | null }
   | ({ type: 'session.end' } & Timed)
+  | { type: 'live.vote'; vote: LiveVote }
+  | { type: 'live.selfCheck'; when: 'before' | 'after'; result: RoomSelfCheck }
   | LevelReport;
 
 type LevelDone = { type: 'xstate.done.actor.level'; output: LevelResult };
@@ -141,6 +164,8 @@ export function newSessionData(id: string, plan: WorkshopPlan, now: number): Ses
     answers: [],
     played: [],
     passed: [],
+    liveVotes: [],
+    roomSelfCheck: {},
     clockSince: null,
     pausedMs: 0,
     pausedSince: null,
@@ -210,6 +235,10 @@ export const sessionMachine = setup({
       Math.abs(event.delta) <= POINTS_MAX &&
       typeof event.reason === 'string' &&
       event.reason.trim().length <= REASON_MAX,
+    'self-check is whole': ({ event }) =>
+      event.type === 'live.selfCheck' &&
+      event.result.spread.length === 3 &&
+      event.result.spread.every((row) => row.length === 5 && row.every((n) => Number.isInteger(n) && n >= 0)),
     'message has words': ({ event }) => event.type === 'message.show' && typeof event.text === 'string' && event.text.trim().length > 0,
     'answer is for this level': ({ context, event }) => {
       if (event.type !== 'answer.record' || !context.plan.teams.some((t) => t.id === event.teamId)) return false;
@@ -256,6 +285,10 @@ export const sessionMachine = setup({
     'set the timer': assign(({ context, event }) => (event.type === 'timer.set' ? { plan: { ...context.plan, timer: event.on === true } } : {})),
     'show message': assign(({ event }) => (event.type === 'message.show' ? { message: event.text.trim().slice(0, MESSAGE_MAX) } : {})),
     'clear message': assign({ message: null }),
+    'record the vote': assign(({ context, event }) => (event.type === 'live.vote' ? { liveVotes: [...context.liveVotes, event.vote] } : {})),
+    'record the room self-check': assign(({ context, event }) =>
+      event.type === 'live.selfCheck' ? { roomSelfCheck: { ...context.roomSelfCheck, [event.when]: event.result } } : {},
+    ),
     'record answer': assign(({ context, event }) => {
       if (event.type !== 'answer.record') return {};
       const levelId = currentLevelId(context) ?? context.played.at(-1)!.levelId;
@@ -280,6 +313,8 @@ export const sessionMachine = setup({
     'message.show': { guard: 'message has words', actions: 'show message' },
     'message.clear': { actions: 'clear message' },
     'answer.record': { guard: 'answer is for this level', actions: 'record answer' },
+    'live.vote': { actions: 'record the vote' },
+    'live.selfCheck': { guard: 'self-check is whole', actions: 'record the room self-check' },
   },
   states: {
     /** A new session starts at the board; one brought back after a reload returns where it was. */

@@ -74,6 +74,8 @@ export interface DebriefItem {
   reflection: Text;
   summary: Text;
   teams: { teamId: string; choices: { puzzle: Text; choice: Text }[] }[];
+  /** The phones' votes in this level: the question, the count, the room's choice and the one played. */
+  votes: { question: Text; counts: { text: Text; votes: number }[]; majority: Text | null; played: Text; reason: string }[];
 }
 
 export interface SessionReport {
@@ -84,6 +86,8 @@ export interface SessionReport {
   levels: { id: string; title: Text; played: boolean }[];
   teams: TeamReport[];
   debrief: DebriefItem[];
+  /** The room's self-check from the phones, anonymous: per question, how many gave 1 to 5. */
+  roomSelfCheck: SessionData['roomSelfCheck'];
 }
 
 const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
@@ -172,6 +176,18 @@ export function buildSessionReport(data: SessionData, findLevel: (id: string) =>
       reflection: level.debrief.reflection,
       summary: level.debrief.summary,
       teams: teams.map((t) => ({ teamId: t.id, choices: t.levels.find((r) => r.levelId === level.id)?.choices ?? [] })),
+      votes: data.liveVotes
+        .filter((v) => v.levelId === level.id)
+        .map((v) => {
+          const words = (id: string | null) => v.options.find((o) => o.id === id)?.text ?? null;
+          return {
+            question: v.question,
+            counts: v.options.map((o) => ({ text: o.text, votes: v.counts[o.id] ?? 0 })),
+            majority: words(v.majority),
+            played: words(v.played) ?? { fr: v.played, en: v.played },
+            reason: v.reason,
+          };
+        }),
     }));
   const end = data.endedAt ?? now.getTime();
   return {
@@ -189,6 +205,7 @@ export function buildSessionReport(data: SessionData, findLevel: (id: string) =>
     levels: levels.map((l) => ({ id: l.id, title: l.title, played: playedIds.has(l.id) })),
     teams,
     debrief,
+    roomSelfCheck: data.roomSelfCheck,
   };
 }
 

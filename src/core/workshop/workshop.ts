@@ -34,6 +34,8 @@ const solvedPuzzle = z.object({
   note: text.optional(),
 });
 
+const roomSelfCheck = z.object({ spread: z.array(z.array(count).length(5)).length(3), answered: count });
+
 const sessionDataSchema = z.object({
   id: z.string().min(1).max(64),
   plan: planSchema,
@@ -62,6 +64,21 @@ const sessionDataSchema = z.object({
     }),
   ),
   passed: z.array(z.string()),
+  liveVotes: z
+    .array(
+      z.object({
+        levelId: z.string(),
+        puzzleId: z.string(),
+        question: text,
+        options: z.array(z.object({ id: z.string(), text })),
+        counts: z.record(z.string(), count),
+        majority: z.string().nullable(),
+        played: z.string(),
+        reason: z.string().max(200),
+      }),
+    )
+    .default([]),
+  roomSelfCheck: z.object({ before: roomSelfCheck.optional(), after: roomSelfCheck.optional() }).default({}),
   clockSince: z.number().nullable(),
   pausedMs: count,
   pausedSince: z.number().nullable(),

@@ -1,7 +1,7 @@
 /** Dialogue: a conversation whose choices set flags and earn points. */
 import type { Condition, Text } from '../../core/level/schema';
 import { definePuzzleKind, effectsMatter, inEachLanguage } from '../../core/puzzle';
-import { dialogueMachine } from './machine';
+import { dialogueMachine, findNode, nodeText, shownChoices } from './machine';
 import { schema, type KindPuzzle } from './schema';
 
 /** The choices of the shortest talk from the start to an end, through choices offered to everyone (no `when`). */
@@ -42,6 +42,15 @@ export const dialogue = definePuzzleKind({
   kind: 'dialogue',
   schema,
   machine: dialogueMachine,
+  liveChoice: ({ context: c }) => {
+    const node = findNode(c.puzzle, c.node);
+    return {
+      key: `${c.puzzle.id}:${node.id}`,
+      question: nodeText(node, c.flags),
+      options: shownChoices(node, c.flags, c.seed).map((choice) => ({ id: choice.id, text: choice.text })),
+      play: (id) => ({ type: 'choice.pick' as const, id }),
+    };
+  },
   check(p, problems) {
     const nodes = new Set(p.nodes.map((n) => n.id));
     const noNode = (x: string) => ({ fr: `aucun nœud "${x}"`, en: `no node "${x}"` });

@@ -1,12 +1,25 @@
 /** Quiz: questions with an explanation for every answer. */
 import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
-import { quizMachine } from './machine';
+import { questionAt, quizMachine, shownOptions } from './machine';
 import { schema } from './schema';
 
 export const quiz = definePuzzleKind({
   kind: 'quiz',
   schema,
   machine: quizMachine,
+  liveChoice: ({ context: c }) => {
+    if (c.picked !== null) return null;
+    const question = questionAt(c);
+    return {
+      key: `${c.puzzle.id}:${question.id}`,
+      question: question.text,
+      // An option already tried (and wrong) is not put to the vote again.
+      options: shownOptions(c)
+        .filter((o) => !c.tried.includes(o.id))
+        .map((o) => ({ id: o.id, text: o.text })),
+      play: (option) => ({ type: 'answer.pick' as const, option }),
+    };
+  },
   check(p, problems) {
     p.questions.forEach((q, j) => {
       if (!q.options.some((o) => o.correct))

@@ -1,12 +1,22 @@
 /** Timed events: surprises to answer, with a timer only when the trainer turns it on. */
 import { definePuzzleKind, effectsMatter, inEachLanguage } from '../../core/puzzle';
-import { timedEventsMachine } from './machine';
+import { eventAt, timedEventsMachine } from './machine';
 import { schema } from './schema';
 
 export const timedEvents = definePuzzleKind({
   kind: 'timed-events',
   schema,
   machine: timedEventsMachine,
+  liveChoice: ({ context: c }) => {
+    if (c.phase !== 'deciding') return null;
+    const event = eventAt(c);
+    return {
+      key: `${c.puzzle.id}:${event.id}`,
+      question: event.text,
+      options: event.options.map((o) => ({ id: o.id, text: o.text })),
+      play: (id) => ({ type: 'option.pick' as const, id }),
+    };
+  },
   check(p, problems) {
     p.events.forEach((ev, j) => {
       if (!ev.options.some((o) => o.id === ev.fallback))

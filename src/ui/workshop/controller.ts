@@ -13,6 +13,10 @@ import { defaultTeams, planSchema, type Team, type SessionMode, type WorkshopPla
 import { buildSessionReport, type SessionReport } from '../../core/workshop/report';
 import { findLevel } from '../../core/level/catalogue';
 import { readWorkshop, startWorkshop, type Workshop } from '../../core/workshop/workshop';
+import type { Text } from '../../core/level/schema';
+import type { ServerToClient } from '../../core/live/protocol';
+import type { LiveLink } from './live';
+import { forgetRoom, keptRoom } from './liveRoom';
 
 export interface WorkshopDraft {
   teams: Team[];
@@ -22,6 +26,24 @@ export interface WorkshopDraft {
   projector: boolean;
   /** What stops the set-up from starting, shown beside the button. */
   problem: 'levels' | 'names' | null;
+}
+
+/** The room opened to the learners' phones, as the trainer's screens see it. */
+export interface PhonesState {
+  status: 'off' | 'connecting' | 'on' | 'lost' | 'unreachable';
+  link: LiveLink | null;
+  lobbyOpen: boolean;
+  /** The vote put to the phones now (or just closed, until its choice is played). */
+  vote: {
+    voteId: string;
+    key: string;
+    levelId: string;
+    puzzleId: string;
+    question: Text;
+    options: { id: string; text: Text }[];
+    result: ServerToClient['vote.result'] | null;
+  } | null;
+  selfCheck: 'before' | 'after' | null;
 }
 
 export interface WorkshopController {
@@ -39,6 +61,11 @@ export interface WorkshopController {
   leave(): void;
   minutes(levelId: string): number;
   changed(): void;
+  phones: PhonesState;
+  /** Opens the room to phones (or comes back to it); when the live server cannot be reached, says so and the workshop goes on. */
+  openPhones(options?: { lobby?: boolean }): Promise<void>;
+  /** Closes the room: the phones are sent away and the server forgets them. */
+  closePhones(): void;
 }
 
 export interface ControllerOptions {
@@ -126,6 +153,51 @@ export function workshopController({ storage, library, store, journey, onChange 
       return m;
     },
     changed: onChange,
+    closePhones() {
+      controller.phones.link?.send('close', {});
+      void controller.phones.link?.leave().catch(() => undefined);
+      forgetRoom();
+      controller.phones = { status: 'off', link: null, lobbyOpen: false, vote: null, selfCheck: null };
+      onChange();
+    },
+    phones: { status: 'off', link: null, lobbyOpen: false, vote: null, selfCheck: null },
+    async openPhones(options = {}) {
+      const snap = controller.snapshot();
+      if (!snap || controller.phones.status === 'connecting' || controller.phones.status === 'on') {
+        controller.phones.lobbyOpen = controller.phones.status === 'on' ? !controller.phones.lobbyOpen : controller.phones.lobbyOpen;
+        onChange();
+        return;
+      }
+      controller.phones = { ...controller.phones, status: 'connecting', lobbyOpen: options.lobby ?? true };
+      onChange();
+      try {
+        const { openLiveRoom } = await import('./live');
+        const link = await openLiveRoom(snap.context.id, snap.context.plan.teams, onChange);
+        link.onVoteResult((result) => {
+          const vote = controller.phones.vote;
+          if (vote && vote.voteId === result.voteId) controller.phones.vote = { ...vote, result };
+          onChange();
+        });
+        link.onSelfCheckResult((result) => {
+          controller.running?.actor.send({ type: 'live.selfCheck', when: result.when, result: { spread: result.spread, answered: result.answered } });
+          controller.phones.selfCheck = null;
+          onChange();
+        });
+        link.onLost(() => {
+          // Left on purpose (the room was closed): nothing was lost.
+          if (controller.phones.link !== link) return;
+          controller.phones = { ...controller.phones, status: 'lost', link: null, vote: null, selfCheck: null };
+          store.getState().notify('live.lost', 'warning');
+          onChange();
+        });
+        controller.phones = { ...controller.phones, status: 'on', link };
+      } catch (error) {
+        console.warn('[envol] the live classroom could not be reached', error);
+        controller.phones = { ...controller.phones, status: 'unreachable', link: null, lobbyOpen: false };
+        store.getState().notify('live.unreachable', 'warning');
+      }
+      onChange();
+    },
   };
 
   // A session kept in this browser comes back: to its level (paused) or its board; an ended one waits on the title.
@@ -134,6 +206,8 @@ export function workshopController({ storage, library, store, journey, onChange 
   if (stored.status === 'ok') {
     follow(begin({ record: stored.record }));
     if (stored.record.stage !== 'ended') journey.send({ type: 'workshop.open' });
+    // The room opened to phones before the reload: the projector comes back as its trainer.
+    if (stored.record.stage !== 'ended' && keptRoom(stored.record.data.id)) void controller.openPhones().then(() => (controller.phones.lobbyOpen = false));
   }
   // The page is being closed: the teams' time up to now is kept.
   window.addEventListener('pagehide', () => running?.saveNow());

@@ -12,6 +12,7 @@ import { downloadText } from '../files';
 import type { Screen, UiContext } from '../context';
 import { duration, scrollable, svg } from '../screens/report';
 import { teamBadge } from './teams';
+import { roomSelfCheckTable } from './phones';
 
 /** Each competence a row, and in it one bar per team in the team's colour, its symbol and points at the end. */
 function teamsChart(ctx: UiContext, teams: readonly TeamReport[]): SVGSVGElement {
@@ -133,6 +134,18 @@ function debriefScript(ctx: UiContext, report: SessionReport): HTMLElement {
         {},
         h('h4', {}, tx(item.title)),
         h('p', { class: 'reflection' }, h('strong', {}, t('ui.label', { label: t('debrief.reflection') })), tx(item.reflection)),
+        ...item.votes.map((v) =>
+          h(
+            'p',
+            { class: 'script-vote' },
+            h('strong', {}, t('ui.label', { label: t('workshop.report.vote') })),
+            `${tx(v.question)} → `,
+            v.counts.map((c) => `${tx(c.text)} (${c.votes})`).join(' · '),
+            '. ',
+            t('workshop.report.played', { choice: tx(v.played) }),
+            v.reason ? ` (${v.reason})` : '',
+          ),
+        ),
         h(
           'ul',
           { class: 'script-teams' },
@@ -169,6 +182,13 @@ export function sessionReportScreen(ctx: UiContext): Screen {
     choicesAndPoints(ctx, report),
     h('h2', {}, t('workshop.report.script')),
     debriefScript(ctx, report),
+    ...(report.roomSelfCheck.before || report.roomSelfCheck.after
+      ? [
+          h('h2', {}, t('workshop.report.roomSelfCheck')),
+          h('p', { class: 'hint-text' }, t('workshop.report.roomSelfCheckHelp')),
+          roomSelfCheckTable(ctx, report.roomSelfCheck),
+        ]
+      : []),
     h(
       'div',
       { class: 'actions no-print' },

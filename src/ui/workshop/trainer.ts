@@ -13,6 +13,7 @@ import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import type { WorkshopController } from './controller';
 import { teamBadge } from './teams';
+import { closeVote, lobbyDialog, openVote, phonesSection, tallyCard } from './phones';
 import './workshop.css';
 
 /** The trainer's keys, in the order the key list shows them. */
@@ -24,6 +25,8 @@ export const TRAINER_KEYS = [
   { key: 'n', action: 'nextTeam' },
   { key: 'v', action: 'scores' },
   { key: 'a', action: 'message' },
+  { key: 'l', action: 'phones' },
+  { key: 'o', action: 'vote' },
   { key: 't', action: 'panel' },
   { key: 'e', action: 'end' },
   { key: '?', action: 'help' },
@@ -75,9 +78,16 @@ export function trainerAction(workshop: WorkshopController, action: TrainerActio
       workshop.panelOpen = !workshop.panelOpen;
       workshop.changed();
       return true;
+    case 'phones':
+      void workshop.openPhones();
+      return true;
+    case 'vote':
+      return workshop.phones.vote && !workshop.phones.vote.result ? closeVote(workshop) : openVote(workshop);
     case 'end':
       if (!confirmEnd()) return false;
       actor.send({ type: 'session.end' });
+      // The room closes with the session: nothing about the learners is kept.
+      if (workshop.phones.status !== 'off') workshop.closePhones();
       return true;
     case 'help':
       workshop.helpOpen = !workshop.helpOpen;
@@ -366,12 +376,13 @@ function runningSession(ctx: UiContext): SessionSnapshot | null {
  */
 export function classStrip(ctx: UiContext): HTMLElement | null {
   const snap = runningSession(ctx);
-  if (!snap || (!snap.context.scoresShown && !snap.context.message)) return null;
+  if (!snap || (!snap.context.scoresShown && !snap.context.message && !ctx.workshop.phones.vote)) return null;
   return h(
     'div',
     { class: 'class-strip' },
     snap.context.message ? h('p', { class: 'big-message', attrs: { role: 'status' } }, snap.context.message) : null,
     snap.context.scoresShown ? scoreboard(ctx, snap, ctx.workshop.report()!) : null,
+    tallyCard(ctx),
   );
 }
 
@@ -416,12 +427,14 @@ export function trainerLayer(ctx: UiContext): HTMLElement | null {
             button('×', () => trainerAction(workshop, 'panel', () => false), { key: 'trainer-close', attrs: { 'aria-label': t('workshop.closePanel') } }),
           ),
           controls(ctx, snap),
+          phonesSection(ctx),
           answersSection(ctx, w.actor, snap),
           pointsSection(ctx, w.actor, snap, workshop.report()!),
           messageSection(ctx, w.actor, snap),
           settingsSection(ctx, w.actor, snap),
         )
       : null,
+    lobbyDialog(ctx),
     workshop.helpOpen ? helpDialog(ctx) : null,
   );
 }
