@@ -8,7 +8,7 @@
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { ArraySchema } from '@colyseus/schema';
 import { ErrorCode, Room, ServerError, matchMaker } from '@colyseus/core';
-import type { Client } from '@colyseus/core';
+import type { Client, Deferred } from '@colyseus/core';
 import type { z } from 'zod';
 import {
   CODE_ALPHABET,
@@ -38,6 +38,11 @@ type PhoneJoin = { seatKey: string; name: string; team: string };
 
 /** Room for a few projectors (the trainer's screen, a reload, a second screen) on top of the phones. */
 const PROJECTORS = 4;
+/**
+ * Connections the room takes: a phone whose connection dropped keeps a place for its reconnection while
+ * it may already be back through its seat key, so twice the phones. The seats themselves are counted in onAuth.
+ */
+const CONNECTIONS = 2 * MAX_PHONES + PROJECTORS;
 /** A room everyone left (the projector closed without closing the room) waits this long for them, then goes. */
 const EMPTY_ROOM_MS = 10 * 60_000;
 /** A phone whose connection dropped may take its session back within this time (a reload uses its seat key instead). */
@@ -78,6 +83,8 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
   private readonly seatsBySession = new Map<string, string>();
   /** A seat → the connection holding it now (a reload in a second tab takes the seat over). */
   private readonly sessionsBySeat = new Map<string, string>();
+  /** A seat whose connection dropped → its wait for that connection, given up when the phone is back by its seat key. */
+  private readonly reconnecting = new Map<string, Deferred<Client>>();
   /** The current vote: seat → option. */
   private readonly votes = new Map<string, string>();
   private readonly selfChecks = new Map<When, Map<string, number[]>>([
@@ -94,7 +101,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     this.roomId = code;
     this.state.code = code;
     this.token = randomBytes(16).toString('hex');
-    this.maxClients = MAX_PHONES + PROJECTORS;
+    this.maxClients = CONNECTIONS;
     // The room decides when it ends (the trainer's `close`, or long after everyone left), not the last leave:
     // a projector reload must find its room still there.
     this.autoDispose = false;
@@ -151,6 +158,8 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     }
     this.seatsBySession.set(client.sessionId, who.seat);
     this.sessionsBySeat.set(who.seat, client.sessionId);
+    this.reconnecting.get(who.seat)?.reject(new Error('back by its seat key'));
+    this.reconnecting.delete(who.seat);
     const phone = this.state.phones.get(who.seat);
     if (phone) phone.connected = true;
     this.tell(client, 'seat', this.seatMessage(who.seat));
@@ -163,12 +172,16 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     if (phone && holds()) phone.connected = false;
 
     if (!consented) {
+      const reconnection = this.allowReconnection(client, RECONNECT_SECONDS);
+      if (seat !== undefined && holds()) this.reconnecting.set(seat, reconnection);
       try {
-        await this.allowReconnection(client, RECONNECT_SECONDS);
+        await reconnection;
         if (phone && holds()) phone.connected = true;
         return;
       } catch {
-        // Not back in time: the seat stays, and the phone's seat key brings it back later.
+        // Not back in time, or back through its seat key: the seat stays either way.
+      } finally {
+        if (seat !== undefined && this.reconnecting.get(seat) === reconnection) this.reconnecting.delete(seat);
       }
     }
     this.seatsBySession.delete(client.sessionId);
@@ -181,6 +194,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     this.seatsByKey.clear();
     this.seatsBySession.clear();
     this.sessionsBySeat.clear();
+    this.reconnecting.clear();
     this.votes.clear();
     for (const answers of this.selfChecks.values()) answers.clear();
     this.token = '';
@@ -190,7 +204,12 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
   remembered(): { seats: number; sessions: number; votes: number; selfChecks: number } {
     let selfChecks = 0;
     for (const answers of this.selfChecks.values()) selfChecks += answers.size;
-    return { seats: this.seatsByKey.size, sessions: this.seatsBySession.size + this.sessionsBySeat.size, votes: this.votes.size, selfChecks };
+    return {
+      seats: this.seatsByKey.size,
+      sessions: this.seatsBySession.size + this.sessionsBySeat.size + this.reconnecting.size,
+      votes: this.votes.size,
+      selfChecks,
+    };
   }
 
   private async freeCode(): Promise<string> {

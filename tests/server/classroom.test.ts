@@ -3,7 +3,7 @@ import { Client } from 'colyseus.js';
 import { matchMaker } from '@colyseus/core';
 import { CODE_ALPHABET, CODE_LENGTH, LIVE_PATH, MAX_PHONES, ROOM_NAME } from '../../src/core/live/protocol';
 import type { ClassroomState } from '../../server/state';
-import { VOTE, bootLive, counts, createRoom, joinPhone, seatKey, until, wait } from './helpers';
+import { TEAMS, VOTE, bootLive, counts, createRoom, joinPhone, seatKey, until, wait } from './helpers';
 import type { Booted } from './helpers';
 
 let server: Booted;
@@ -80,6 +80,24 @@ describe('what only the trainer may do', () => {
     expect(await phone.inbox.next('refused')).toEqual({ type: 'vote', reason: 'invalid' });
     phone.room.send('grade', { all: 20 });
     expect(await phone.inbox.next('refused')).toEqual({ type: 'grade', reason: 'invalid' });
+  });
+
+  it('lets the trainer change the teams, and move a phone only to a team that exists', async () => {
+    const trainer = await createRoom(server.client);
+    const phone = await joinPhone(server.client, trainer.code, { team: 't1' });
+    const third = { id: 't3', name: 'Les Renards', colour: '#d68910' };
+    trainer.room.send('teams', { teams: [TEAMS[0], TEAMS[0]] });
+    expect(await trainer.inbox.next('refused')).toEqual({ type: 'teams', reason: 'invalid' });
+    trainer.room.send('move', { seat: phone.seat.seat, team: 't3' });
+    expect(await trainer.inbox.next('refused')).toEqual({ type: 'move', reason: 'invalid' });
+    trainer.room.send('move', { seat: 's99', team: 't2' });
+    expect(await trainer.inbox.next('refused')).toEqual({ type: 'move', reason: 'invalid' });
+
+    trainer.room.send('teams', { teams: [...TEAMS, third] });
+    await until(() => trainer.room.state.teams.length === 3, 'three teams');
+    trainer.room.send('move', { seat: phone.seat.seat, team: 't3' });
+    expect((await phone.inbox.next('seat')).team).toBe('t3');
+    await until(() => trainer.room.state.phones.get(phone.seat.seat)?.team === 't3', 'the phone in its new team');
   });
 
   it('refuses a second projector without the token; with it, the projector is the trainer again (a reload)', async () => {
@@ -273,6 +291,10 @@ describe('coming back', () => {
     expect(reloaded.seat.seat).toBe(seat);
     await until(() => trainer.room.state.phones.get(seat)?.connected === true, 'the phone back by its seat key');
     expect(trainer.room.state.phones.size).toBe(1);
+    // The place kept for the dropped connection is given up at once, not after its 30 seconds.
+    const room = server.room(trainer.code) as unknown as { reservedSeats: Record<string, unknown> };
+    await until(() => Object.keys(room.reservedSeats).length === 0, 'the kept place given up');
+    expect(server.room(trainer.code).remembered().sessions).toBe(2);
   });
 });
 
