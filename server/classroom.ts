@@ -34,7 +34,6 @@ export type JoinRefusal = 'invalid' | 'not-trainer' | 'unknown-team' | 'locked' 
 type Refusal = ServerToClient['refused']['reason'];
 type When = 'before' | 'after';
 type Team = z.output<typeof teamSchema>;
-type PhoneJoin = { seatKey: string; name: string; team: string };
 
 /** Room for a few projectors (the trainer's screen, a reload, a second screen) on top of the phones. */
 const PROJECTORS = 4;
@@ -85,6 +84,8 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
   private readonly sessionsBySeat = new Map<string, string>();
   /** A seat whose connection dropped → its wait for that connection, given up when the phone is back by its seat key. */
   private readonly reconnecting = new Map<string, Deferred<Client>>();
+  /** Seats the trainer put in a team: the phone no longer chooses its own. */
+  private readonly placedByTrainer = new Set<string>();
   /** The current vote: seat → option. */
   private readonly votes = new Map<string, string>();
   private readonly selfChecks = new Map<When, Map<string, number[]>>([
@@ -128,16 +129,16 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
       refuseJoin('not-trainer');
     }
 
-    // The schema requires every field; zod's inferred type marks the piped ones optional, hence the cast.
-    const phone = checkMessage(phoneJoinSchema, options) as PhoneJoin | null;
+    const phone = checkMessage(phoneJoinSchema, options);
     if (!phone) refuseJoin('invalid');
-    if (!this.state.teams.some((t) => t.id === phone.team)) refuseJoin('unknown-team');
+    if (phone.team !== undefined && !this.hasTeam(phone.team)) refuseJoin('unknown-team');
 
     const known = this.seatsByKey.get(phone.seatKey);
     const knownPhone = known === undefined ? undefined : this.state.phones.get(known);
     if (known !== undefined && knownPhone) {
       // Back on its own seat: the team stays the server's (the trainer may have moved it), the name may change.
-      knownPhone.name = phone.name;
+      if (phone.name !== undefined) knownPhone.name = phone.name;
+      if (phone.team !== undefined && knownPhone.team === '') knownPhone.team = phone.team;
       return { role: 'phone', seat: known };
     }
     if (this.state.locked) refuseJoin('locked');
@@ -146,7 +147,8 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     // The seat is taken here, not in onJoin, so that phones joining together cannot pass the count at once.
     const seat = `s${++this.lastSeat}`;
     this.seatsByKey.set(phone.seatKey, seat);
-    this.state.phones.set(seat, new PhoneState({ name: phone.name, team: phone.team, connected: false }));
+    // A new phone may join before it has a name and a team: it gives them (`profile`) once it has seen the teams.
+    this.state.phones.set(seat, new PhoneState({ name: phone.name ?? '', team: phone.team ?? '', connected: false }));
     return { role: 'phone', seat };
   }
 
@@ -195,6 +197,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     this.seatsBySession.clear();
     this.sessionsBySeat.clear();
     this.reconnecting.clear();
+    this.placedByTrainer.clear();
     this.votes.clear();
     for (const answers of this.selfChecks.values()) answers.clear();
     this.token = '';
@@ -205,7 +208,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     let selfChecks = 0;
     for (const answers of this.selfChecks.values()) selfChecks += answers.size;
     return {
-      seats: this.seatsByKey.size,
+      seats: this.seatsByKey.size + this.placedByTrainer.size,
       sessions: this.seatsBySession.size + this.sessionsBySeat.size + this.reconnecting.size,
       votes: this.votes.size,
       selfChecks,
@@ -248,7 +251,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
   private fromPhone(client: Client, type: PhoneMessage, message: unknown): void {
     const who = client.auth as Who | undefined;
     if (who?.role !== 'phone') return this.refuse(client, type, 'invalid');
-    const refusal = type === 'vote' ? this.vote(who.seat, message) : this.answerSelfCheck(who.seat, message);
+    const refusal = this.phoneActions[type](who.seat, message);
     if (refusal) return this.refuse(client, type, refusal);
     this.tell(client, 'seat', this.seatMessage(who.seat));
   }
@@ -257,6 +260,23 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     if ((client.auth as Who | undefined)?.role !== 'trainer') return this.refuse(client, type, 'not-trainer');
     const refusal = this.trainerActions[type](message);
     if (refusal) this.refuse(client, type, refusal);
+  }
+
+  private readonly phoneActions: { [K in PhoneMessage]: (seat: string, message: unknown) => Refusal | undefined } = {
+    profile: (seat, message) => this.profile(seat, message),
+    vote: (seat, message) => this.vote(seat, message),
+    selfCheck: (seat, message) => this.answerSelfCheck(seat, message),
+  };
+
+  /** A phone's name and team: the name always, the team until the trainer has put the phone in one. */
+  private profile(seat: string, message: unknown): Refusal | undefined {
+    const m = checkMessage(phoneMessages.profile, message);
+    const phone = this.state.phones.get(seat);
+    if (!m || !phone || !this.hasTeam(m.team)) return 'invalid';
+    if (m.team !== phone.team && this.placedByTrainer.has(seat)) return 'not-your-team';
+    phone.name = m.name;
+    this.changeTeam(seat, m.team);
+    return undefined;
   }
 
   private vote(seat: string, message: unknown): Refusal | undefined {
@@ -337,13 +357,9 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     move: (message) => {
       const m = checkMessage(trainerMessages.move, message);
       const phone = m && this.state.phones.get(m.seat);
-      if (!m || !phone || !this.state.teams.some((t) => t.id === m.team)) return 'invalid';
-      phone.team = m.team;
-      // A phone moved out of the teams that vote no longer counts in this vote.
-      if (this.votes.has(m.seat) && !this.mayVote(m.team)) {
-        this.votes.delete(m.seat);
-        this.recount();
-      }
+      if (!m || !phone || !this.hasTeam(m.team)) return 'invalid';
+      this.placedByTrainer.add(m.seat);
+      this.changeTeam(m.seat, m.team);
       const session = this.sessionsBySeat.get(m.seat);
       const client = session === undefined ? undefined : this.clients.getById(session);
       if (client) this.tell(client, 'seat', this.seatMessage(m.seat));
@@ -366,6 +382,21 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     this.state.teams = new ArraySchema(...teams.map((t) => new TeamState({ id: t.id, name: t.name, colour: t.colour })));
   }
 
+  private hasTeam(team: string): boolean {
+    return this.state.teams.some((t) => t.id === team);
+  }
+
+  private changeTeam(seat: string, team: string): void {
+    const phone = this.state.phones.get(seat);
+    if (!phone) return;
+    phone.team = team;
+    // A phone moved out of the teams that vote no longer counts in this vote.
+    if (this.votes.has(seat) && !this.mayVote(team)) {
+      this.votes.delete(seat);
+      this.recount();
+    }
+  }
+
   private mayVote(team: string): boolean {
     const teams = this.state.vote.teams;
     return teams.length === 0 || teams.includes(team);
@@ -382,6 +413,6 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, unknown, Who> {
     const phone = this.state.phones.get(seat);
     const vote = this.state.vote.open ? (this.votes.get(seat) ?? null) : null;
     const selfCheck = (['before', 'after'] as const).filter((when) => this.selfChecks.get(when)!.has(seat));
-    return { seat, team: phone?.team ?? '', name: phone?.name ?? '', vote, selfCheck };
+    return { seat, team: phone?.team || null, name: phone?.name || null, vote, selfCheck };
   }
 }

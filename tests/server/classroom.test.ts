@@ -3,7 +3,7 @@ import { Client } from 'colyseus.js';
 import { matchMaker } from '@colyseus/core';
 import { CODE_ALPHABET, CODE_LENGTH, LIVE_PATH, MAX_PHONES, ROOM_NAME } from '../../src/core/live/protocol';
 import type { ClassroomState } from '../../server/state';
-import { TEAMS, VOTE, bootLive, counts, createRoom, joinPhone, seatKey, until, wait } from './helpers';
+import { TEAMS, VOTE, bootLive, counts, createRoom, inbox, joinPhone, seatKey, until, wait } from './helpers';
 import type { Booted } from './helpers';
 
 let server: Booted;
@@ -28,6 +28,34 @@ describe('joining a classroom by its code', () => {
     expect(phone.seat).toEqual({ seat: 's1', team: 't2', name: 'Zoé', vote: null, selfCheck: [] });
     await until(() => trainer.room.state.phones.get('s1')?.connected === true, 'the phone on the trainer screen');
     expect(trainer.room.state.phones.get('s1')?.toJSON()).toEqual({ name: 'Zoé', team: 't2', connected: true });
+  });
+
+  it('seats a phone that joins with its seat key alone, and takes its name and team once it gives them', async () => {
+    const trainer = await createRoom(server.client);
+    const room = await server.client.joinById<ClassroomState>(trainer.code, { role: 'phone', seatKey: seatKey() });
+    const box = inbox(room);
+    expect(await box.next('seat')).toEqual({ seat: 's1', team: null, name: null, vote: null, selfCheck: [] });
+    await until(() => trainer.room.state.phones.get('s1')?.connected === true, 'the phone without a name seated');
+    expect(trainer.room.state.phones.get('s1')?.team).toBe('');
+
+    room.send('profile', { name: 'Yan', team: 't7' });
+    expect(await box.next('refused')).toEqual({ type: 'profile', reason: 'invalid' });
+    room.send('profile', { name: ' ', team: 't1' });
+    expect(await box.next('refused')).toEqual({ type: 'profile', reason: 'invalid' });
+    room.send('profile', { name: 'Yan', team: 't1' });
+    expect(await box.next('seat')).toMatchObject({ seat: 's1', team: 't1', name: 'Yan' });
+    room.send('profile', { name: 'Yan', team: 't2' });
+    expect(await box.next('seat')).toMatchObject({ team: 't2' });
+
+    // Once the trainer has placed the phone, the team is the trainer's.
+    trainer.room.send('move', { seat: 's1', team: 't1' });
+    expect(await box.next('seat')).toMatchObject({ team: 't1' });
+    room.send('profile', { name: 'Yan', team: 't2' });
+    expect(await box.next('refused')).toEqual({ type: 'profile', reason: 'not-your-team' });
+    room.send('profile', { name: 'Yannick', team: 't1' });
+    expect(await box.next('seat')).toMatchObject({ team: 't1', name: 'Yannick' });
+    await until(() => trainer.room.state.phones.get('s1')?.name === 'Yannick', 'the new name on the trainer screen');
+    expect(trainer.room.state.phones.get('s1')?.team).toBe('t1');
   });
 
   it('answers through the /live endpoint: matchmaking under /live/matchmake, the socket under /live/<process>/<room>', async () => {
@@ -107,7 +135,6 @@ describe('what only the trainer may do', () => {
 
     await trainer.room.leave();
     const again = await server.client.joinById<ClassroomState>(trainer.code, { role: 'projector', token: trainer.token });
-    const { inbox } = await import('./helpers');
     const box = inbox(again);
     expect(await box.next('trainer')).toEqual({ token: trainer.token, code: trainer.code });
     again.send('lock', { locked: true });
