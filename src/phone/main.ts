@@ -44,6 +44,8 @@ let status: 'joining' | 'in' | 'lost' | 'closed' | 'out' = 'out';
 let editingProfile = false;
 let selfCheckSent = false;
 let retry: ReturnType<typeof setTimeout> | null = null;
+// What the learner is filling in survives the page being redrawn (another phone joining or answering redraws it).
+const draft: { name: string | null; team: string | null; answers: (number | null)[] } = { name: null, team: null, answers: [null, null, null] };
 
 /** A key of the phone's own for a room: random, kept on the phone, never shown. */
 function seatKey(code: string): string {
@@ -73,11 +75,15 @@ function lastCode(): string | null {
   }
 }
 
+/** What a refused join means for the learner (colyseus.js gives the server's code and message). */
 function reasonOf(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? Number((error as { code: unknown }).code) : NaN;
   const text = error instanceof Error ? error.message : String(error);
-  if (/429|too many/i.test(text)) return 'tooMany';
-  if (/not found|invalid room|not exist/i.test(text)) return 'unknownCode';
-  if (/locked|full|refused|auth/i.test(text)) return 'full';
+  if (code === 429) return 'tooMany';
+  // 4212: no room has this code.
+  if (code === 4212) return 'unknownCode';
+  // 4215: the room refused the seat (locked, or 60 phones already).
+  if (code === 4215) return /locked|full/.test(text) ? 'full' : 'unknownCode';
   return 'unreachable';
 }
 
@@ -181,8 +187,11 @@ function joinForm(say: ReturnType<typeof phoneWords>['say']): HTMLElement {
 }
 
 function profileForm(say: ReturnType<typeof phoneWords>['say'], v: RoomView): HTMLElement {
-  let team = seat?.team ?? null;
-  const name = h('input', { attrs: { id: 'name', type: 'text', maxlength: NAME_MAX, autocomplete: 'given-name', value: seat?.name ?? '' } });
+  let team = draft.team ?? seat?.team ?? null;
+  const name = h('input', {
+    attrs: { id: 'name', type: 'text', maxlength: NAME_MAX, autocomplete: 'given-name', value: draft.name ?? seat?.name ?? '' },
+    on: { input: () => (draft.name = name.value) },
+  });
   const teams = h(
     'div',
     { class: 'teams', attrs: { role: 'group', 'aria-labelledby': 'team-title' } },
@@ -195,6 +204,7 @@ function profileForm(say: ReturnType<typeof phoneWords>['say'], v: RoomView): HT
           on: {
             click: (ev) => {
               team = t.id;
+              draft.team = t.id;
               for (const b of teams.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === ev.currentTarget));
             },
           },
@@ -272,8 +282,7 @@ function selfCheckCard(words: ReturnType<typeof phoneWords>, when: 'before' | 'a
       on: {
         submit: (ev) => {
           ev.preventDefault();
-          const data = new FormData(form);
-          const answers = [1, 2, 3].map((n) => Number(data.get(`q${n}`)));
+          const answers = draft.answers.map((n) => n ?? 0);
           if (answers.some((n) => !(n >= 1 && n <= 5))) {
             problem = 'selfCheckMissing';
             render();
@@ -281,6 +290,7 @@ function selfCheckCard(words: ReturnType<typeof phoneWords>, when: 'before' | 'a
           }
           problem = null;
           selfCheckSent = true;
+          draft.answers = [null, null, null];
           room?.send('selfCheck', { when, answers });
           render();
         },
@@ -297,7 +307,15 @@ function selfCheckCard(words: ReturnType<typeof phoneWords>, when: 'before' | 'a
           'div',
           { class: 'scale' },
           ...[1, 2, 3, 4, 5].map((value) =>
-            h('label', {}, h('input', { attrs: { type: 'radio', name: `q${n}`, value, 'aria-label': `${value} / 5` } }), h('span', {}, String(value))),
+            h(
+              'label',
+              {},
+              h('input', {
+                attrs: { type: 'radio', name: `q${n}`, value, 'aria-label': `${value} / 5`, checked: draft.answers[n - 1] === value },
+                on: { change: () => (draft.answers[n - 1] = value) },
+              }),
+              h('span', {}, String(value)),
+            ),
           ),
         ),
       ),

@@ -91,7 +91,8 @@ describe('a live classroom', () => {
     await bilal.page.getByRole('button', { name: choice }).click();
     await bilal.page.reload();
     await expect.poll(() => bilal.page.getByRole('button', { name: choice }).getAttribute('aria-pressed'), POLL).toBe('true');
-    await expect.poll(() => projector.locator('.tally-bars li').first().innerText(), POLL).toMatch(/2$/);
+    await expect.poll(() => projector.locator('.tally-bars li', { hasText: choice }).innerText(), POLL).toMatch(/2$/);
+    expect(await projector.locator('.tally-bars li', { hasText: 'Tu adores le vélo' }).innerText()).toMatch(/0$/);
     expect(await projector.locator('.tally-total').innerText()).toContain('2 vote');
     await shot(projector, 'live-tally-1920');
     await shot(bilal.page, 'live-phone-vote-390');
@@ -100,7 +101,7 @@ describe('a live classroom', () => {
     await projector.keyboard.press('o');
     await projector.keyboard.press('t');
     await button(projector, `Jouer : ${choice}`).click();
-    await expect.poll(() => projector.locator('#panel').innerText(), POLL).toContain(choice);
+    await expect.poll(() => projector.locator('.transcript, #panel').first().innerText(), POLL).toMatch(/Toi\s*:\s*Comment tu viens au centre-ville/);
 
     // The self-check, privately on each phone; the report shows the room's spread, without names.
     await button(projector, 'Avant (3 questions)').click();
@@ -112,6 +113,8 @@ describe('a live classroom', () => {
       for (const q of [1, 2, 3]) await p.locator(`input[name="q${q}"][value="${value}"]`).check({ force: true });
       await button(p, 'Envoyer').click();
     }
+    for (const p of [amina.page, bilal.page, chloe.page])
+      await expect.poll(() => p.locator('#phone').innerText(), POLL).toContain('Tes réponses sont envoyées');
     await expect.poll(() => projector.locator('.trainer-phones').innerText(), POLL).toContain('3 réponse');
     await button(projector, "Clore l'auto-évaluation").click();
     await projector.keyboard.press('e');
@@ -120,7 +123,7 @@ describe('a live classroom', () => {
     expect(spread).toContain('2: 1');
     expect(spread).toContain('4: 2');
     expect(await projector.locator('.session-report').innerText()).not.toContain('Amina');
-    expect(await projector.locator('.debrief-script').innerText()).toContain(choice);
+    expect(await projector.locator('.debrief-script').innerText()).toContain('Comment tu viens au centre-ville');
 
     // The room is closed with the session: the phones are told.
     await expect.poll(() => amina.page.locator('#phone').innerText(), POLL).toContain('La salle est fermée');

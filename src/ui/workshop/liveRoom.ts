@@ -37,9 +37,15 @@ export function liveEndpoint(): string {
   return `${location.protocol}//${location.host}${LIVE_PATH}`;
 }
 
-/** The address a phone opens (the QR code holds it with the room's code). */
+/** The address a phone opens: the QR code holds the page with the room's code; to type, the short `/p`. */
 export function phoneAddress(code?: string): string {
-  const base = new URL('phone.html', location.href);
-  base.search = code ? `?code=${code}` : '';
-  return base.toString();
+  if (!code) return new URL('/p', location.href).toString();
+  const page = new URL('phone.html', location.href);
+  page.search = `?code=${code}`;
+  return page.toString();
+}
+
+/** Opened at a loopback address, the game cannot be reached by the phones: the trainer must use the network one. */
+export function onlyThisComputer(): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(location.hostname);
 }

@@ -11,7 +11,7 @@ import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import type { WorkshopController } from './controller';
 import type { LiveRoomView } from './live';
-import { phoneAddress } from './liveRoom';
+import { onlyThisComputer, phoneAddress } from './liveRoom';
 import { teamBadge } from './teams';
 
 const REASON_FIELD = 'vote-reason';
@@ -120,6 +120,7 @@ export function lobbyDialog(ctx: UiContext): HTMLElement | null {
               h('p', {}, t('live.typeCode')),
               h('p', { class: 'lobby-code', attrs: { 'aria-label': t('live.codeIs', { code: [...code].join(' ') }) } }, code),
               view?.locked ? h('p', { class: 'feedback wrong' }, t('live.locked')) : null,
+              onlyThisComputer() ? h('p', { class: 'feedback wrong' }, t('live.loopback')) : null,
             ),
           )
         : null,
