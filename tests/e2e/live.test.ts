@@ -103,6 +103,14 @@ describe('a live classroom', () => {
     await button(projector, `Jouer : ${choice}`).click();
     await expect.poll(() => projector.locator('.transcript, #panel').first().innerText(), POLL).toMatch(/Toi\s*:\s*Comment tu viens au centre-ville/);
 
+    // The projector reloads: the session comes back paused, and the room with it, the projector its trainer again.
+    await projector.reload();
+    await ready(projector);
+    await expect.poll(() => projector.locator('.pause-curtain').isVisible(), POLL).toBe(true);
+    await projector.keyboard.press('p');
+    await projector.keyboard.press('t');
+    await expect.poll(() => projector.locator('.trainer-phones').innerText(), POLL).toContain('3 téléphone');
+
     // The self-check, privately on each phone; the report shows the room's spread, without names.
     await button(projector, 'Avant (3 questions)').click();
     for (const [p, value] of [

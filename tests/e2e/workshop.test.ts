@@ -206,6 +206,9 @@ describe('a workshop on the projector', () => {
     await button(page, /^Jouer : /).click();
     await skipIntro(page);
     await expect.poll(() => banner(page)).toContain('Toutes les équipes');
+    // This server has no live classroom: opening the room to phones says so, and the workshop goes on.
+    await page.keyboard.press('l');
+    await expect.poll(() => page.locator('.notices').innerText()).toContain('Le serveur des téléphones ne répond pas');
     // The bees did not find the first puzzle; the class moves on.
     await page.keyboard.press('t');
     await button(page, "Les Abeilles n'a pas trouvé").click();
