@@ -10,6 +10,7 @@ import './phone.css';
 import { Client, type Room } from 'colyseus.js';
 import { isLang, type Lang } from '../core/i18n';
 import { LIVE_PATH, NAME_MAX, normaliseCode } from '../core/live/code';
+import { TEAM_COLOURS } from '../core/workshop/colours';
 import type { ServerToClient } from '../core/live/protocol';
 import { append, h } from '../ui/dom';
 import { phoneWords } from './strings';
@@ -21,15 +22,6 @@ interface RoomView {
   vote: { id: string; open: boolean; question: { fr: string; en: string }; options: { id: string; fr: string; en: string }[]; teams: string[] };
   selfCheck: { open: string };
 }
-
-const COLOURS: Record<string, { hex: string; symbol: string }> = {
-  orange: { hex: '#E69F00', symbol: '●' },
-  sky: { hex: '#56B4E9', symbol: '▲' },
-  green: { hex: '#009E73', symbol: '■' },
-  pink: { hex: '#CC79A7', symbol: '◆' },
-  blue: { hex: '#0072B2', symbol: '★' },
-  red: { hex: '#D55E00', symbol: '✚' },
-};
 
 const root = document.getElementById('phone')!;
 const params = new URLSearchParams(location.search);
@@ -138,7 +130,8 @@ async function join(code: string): Promise<void> {
 }
 
 function teamLabel(team: { name: string; colour: string }): HTMLElement {
-  const c = COLOURS[team.colour] ?? { hex: '#888', symbol: '•' };
+  // A colour the room sent that the game does not know (or a name like "__proto__") is drawn plain.
+  const c = Object.hasOwn(TEAM_COLOURS, team.colour) ? TEAM_COLOURS[team.colour as keyof typeof TEAM_COLOURS] : { hex: '#888', symbol: '•' };
   return h(
     'span',
     { class: 'team', style: { '--team': c.hex } },
