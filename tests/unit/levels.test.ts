@@ -163,6 +163,8 @@ describe('a broken copy of the archive level', () => {
     expect(result.problems).toContainEqual({
       file: ARCHIVE,
       field: 'room.hotspots[2].requires',
+      line: expect.any(Number),
+      column: expect.any(Number),
       message: { fr: expect.stringContaining('"silver-key"'), en: expect.stringContaining('"silver-key"') },
     });
   });

@@ -169,7 +169,7 @@ describe('problems name the file and the exact field', () => {
     ['a string of JSON that is a number', '12'],
   ])('not a level (%s): formatVersion', (_name, data) => {
     const problems = problemsOf(data, 'notes.json');
-    expect(problems).toEqual([{ file: 'notes.json', field: 'formatVersion', message: msg(/not an Envol level/) }]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'notes.json', field: 'formatVersion', message: msg(/not an Envol level/) })]);
   });
 
   it('a newer formatVersion asks to update the game', () => {
@@ -373,11 +373,14 @@ describe('problems name the file and the exact field', () => {
     expect(fields).toEqual(expect.arrayContaining(['title.en', 'act', 'puzzles']));
   });
 
-  it('describeProblem reads as "file › field: message", in English unless asked', () => {
+  it('describeProblem reads as "file:line:column  field  message", in English unless asked', () => {
     const missing = { fr: 'un texte en anglais', en: 'an English text' };
-    expect(describeProblem({ file: 'a.json', field: 'title.en', message: missing })).toBe('a.json › title.en: an English text');
-    expect(describeProblem({ file: 'a.json', field: 'title.en', message: missing }, 'fr')).toBe('a.json › title.en: un texte en anglais');
-    expect(describeProblem({ file: 'a.json', field: '', message: { fr: 'pas du JSON', en: 'not valid JSON' } })).toBe('a.json: not valid JSON');
+    expect(describeProblem({ file: 'a.json', field: 'title.en', message: missing })).toBe('a.json  title.en  an English text');
+    expect(describeProblem({ file: 'a.json', field: 'title.en', line: 3, column: 5, message: missing }, 'fr')).toBe(
+      'a.json:3:5  title.en  un texte en anglais',
+    );
+    expect(describeProblem({ file: 'a.json', field: '', message: { fr: 'pas du JSON', en: 'not valid JSON' } })).toBe('a.json  not valid JSON');
+    expect(describeProblem({ file: 'a.json', field: 'x', severity: 'warning', message: missing })).toBe('a.json  x  warning: an English text');
   });
 
   it('fieldPath joins keys with dots and indexes with brackets', () => {
@@ -406,8 +409,8 @@ describe('every problem in French and in English', () => {
 
   it('invalid JSON', () => {
     const m = bilingual(problemsOf('{ "formatVersion": 1, oops'), '');
-    expect(m.fr).toMatch(/^ce n'est pas du JSON valide \(.+\)$/);
-    expect(m.en).toMatch(/^not valid JSON \(.+\)$/);
+    expect(m.fr).toMatch(/^ce n'est pas du JSON valide : .+/);
+    expect(m.en).toMatch(/^not valid JSON: .+/);
   });
 
   it('a missing or empty translation', () => {
@@ -591,8 +594,8 @@ describe('loadCatalogue', () => {
     );
     expect(cat.levels.map((l) => l.id)).toEqual(['good', 'also-good']);
     expect(cat.problems).toEqual([
-      { file: 'broken.json', field: '', message: msg(/not valid JSON/) },
-      { file: 'bad-field.json', field: 'title.en', message: msg(/\S/) },
+      { file: 'broken.json', field: '', line: 1, column: 22, message: msg(/not valid JSON/) },
+      { file: 'bad-field.json', field: 'title.en', line: 1, column: expect.any(Number), message: msg(/\S/) },
     ]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * The set of levels the game offers: `levels/index.json` names the places of the city and
  * the level files. A file that fails to load is reported and left out; the rest still play.
+ * `problems` also lists warnings (severity "warning") of levels that load.
  */
 import type { Place } from './schema';
 import { parseLevel, parseLevelIndex, type Level, type LevelProblem } from './loader';
@@ -46,6 +47,8 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
     if (!t.ok) return problems.push(t.problem);
     const parsed = parseLevel(file, t.text);
     if (!parsed.ok) return problems.push(...parsed.problems);
+    // Warnings are listed with the problems; the level still plays.
+    problems.push(...(parsed.warnings ?? []));
     const level = parsed.value;
     if (!placeIds.has(level.place))
       return problems.push({
@@ -73,6 +76,7 @@ export function addTrainerLevel(catalogue: Catalogue, file: string, text: string
   const parsed = parseLevel(file, text);
   if (!parsed.ok) return { ...catalogue, problems: [...problems, ...parsed.problems] };
   const level = parsed.value;
+  problems.push(...(parsed.warnings ?? []));
   if (catalogue.levels.some((l) => l.id === level.id)) {
     const message = {
       fr: `"${level.id}" est déjà un niveau du parcours : choisir un autre identifiant`,

@@ -11,6 +11,8 @@ import type { Lang } from '../i18n';
 import { explainIssue, type Message } from './messages';
 import { LEVEL_FORMAT_VERSION, levelIndexSchema, levelSchema, type LevelIndex, type RawLevel, type RawPuzzle } from './schema';
 import { findDeadEnds } from './solvable';
+import { readSource, type LevelSource } from './source';
+import { answerShown } from './spoilers';
 
 export interface LevelProblem {
   file: string;
@@ -18,9 +20,17 @@ export interface LevelProblem {
   field: string;
   /** What is wrong, in every language of the game. */
   message: Message;
+  /** Where the field is written in the file (1-based), when the level was read from its text. */
+  line?: number;
+  column?: number;
+  /** A warning does not stop the level from loading; absent means an error. */
+  severity?: 'error' | 'warning';
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: LevelProblem[] };
+/** A level that loads may still come with warnings, to show the trainer. */
+export type Result<T> = { ok: true; value: T; warnings?: LevelProblem[] } | { ok: false; problems: LevelProblem[] };
+
+export const isWarning = (p: LevelProblem): boolean => p.severity === 'warning';
 
 export type { Puzzle, PuzzleOf } from '../../puzzles';
 export type Level = Omit<RawLevel, 'puzzles'> & { puzzles: Puzzle[] };
@@ -43,17 +53,14 @@ function fromZod(file: string, error: z.ZodError): LevelProblem[] {
 /** Schema checks report the value they got, so a message can show it ("received: 1.5"). */
 const WITH_INPUT = { reportInput: true } as const;
 
-function parseJson(file: string, source: unknown): Result<unknown> {
-  if (typeof source !== 'string') return { ok: true, value: source };
-  try {
-    return { ok: true, value: JSON.parse(source) };
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problems: [{ file, field: '', message: { fr: `ce n'est pas du JSON valide (${reason})`, en: `not valid JSON (${reason})` } }],
-    };
-  }
+function parseJson(
+  file: string,
+  source: unknown,
+): { ok: true; value: unknown; source?: LevelSource; problems: LevelProblem[] } | { ok: false; problems: LevelProblem[] } {
+  if (typeof source !== 'string') return { ok: true, value: source, problems: [] };
+  const read = readSource(source);
+  const problems = read.problems.map((p) => ({ file, ...p }));
+  return read.ok ? { ok: true, value: read.source.value, source: read.source, problems } : { ok: false, problems };
 }
 
 /** The puzzle as the game plays it: a secret answer replaced by its hash (checked present before). */
@@ -69,18 +76,23 @@ const noPuzzle = (x: string): Message => ({ fr: `aucune énigme "${x}" dans puzz
  * Every list of things with an `id` (puzzles, room items and hotspots, steps, choices, nodes,
  * options…) names each thing once: a second one with the same id would be unreachable.
  */
-function duplicateIds(value: unknown, path: string, add: (field: string, message: Message) => void): void {
-  if (Array.isArray(value)) {
-    const seen = new Set<string>();
-    value.forEach((el: unknown, i) => {
-      const id = typeof el === 'object' && el !== null && 'id' in el ? el.id : undefined;
-      if (typeof id === 'string' && seen.has(id))
-        add(`${path}[${i}].id`, { fr: `l'identifiant "${id}" est utilisé deux fois`, en: `the id "${id}" is used twice` });
-      if (typeof id === 'string') seen.add(id);
-      duplicateIds(el, `${path}[${i}]`, add);
-    });
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, v] of Object.entries(value)) duplicateIds(v, path ? `${path}.${key}` : key, add);
+function duplicateIds(root: unknown, add: (field: string, message: Message) => void): void {
+  // Iterative: a level given as data (not text) has had no depth check.
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (Array.isArray(value)) {
+      const seen = new Set<string>();
+      value.forEach((el: unknown, i) => {
+        const id = typeof el === 'object' && el !== null && 'id' in el ? el.id : undefined;
+        if (typeof id === 'string' && seen.has(id))
+          add(`${path}[${i}].id`, { fr: `l'identifiant "${id}" est utilisé deux fois`, en: `the id "${id}" is used twice` });
+        if (typeof id === 'string') seen.add(id);
+        stack.push({ value: el, path: `${path}[${i}]` });
+      });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, v] of Object.entries(value)) stack.push({ value: v, path: path ? `${path}.${key}` : key });
+    }
   }
 }
 
@@ -101,7 +113,7 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
     });
   const checksAt = (base: string): PuzzleChecks => ({ add: (field, message) => add(`${base}.${field}`, message) });
 
-  duplicateIds(level, '', add);
+  duplicateIds(level, add);
   level.puzzles.forEach((p, i) => {
     const base = `puzzles[${i}]`;
     puzzleIds.add(p.id);
@@ -149,44 +161,72 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
   if (problems.length === 0) {
     for (const dead of findDeadEnds(level)) add(dead.field, dead.message);
   }
+  for (const shown of answerShown(level)) problems.push({ file, ...shown, severity: 'warning' });
   return problems;
+}
+
+/** Every problem of a level file, errors and warnings, each where it is written when read from text. */
+export function checkLevel(file: string, source: unknown): LevelProblem[] {
+  const result = parseLevel(file, source);
+  return result.ok ? (result.warnings ?? []) : result.problems;
 }
 
 export function parseLevel(file: string, source: unknown): Result<Level> {
   const json = parseJson(file, source);
   if (!json.ok) return json;
-  if (typeof json.value !== 'object' || json.value === null || !('formatVersion' in json.value)) {
-    const message = {
-      fr: 'ce n\'est pas un fichier de niveau Envol (pas de "formatVersion")',
-      en: 'this is not an Envol level file (no "formatVersion")',
-    };
-    return { ok: false, problems: [{ file, field: 'formatVersion', message }] };
+  const located = (problems: LevelProblem[]) =>
+    json.source ? problems.map((p) => (p.line === undefined ? { ...p, ...json.source!.locate(p.field) } : p)) : problems;
+  const result = checkParsed(file, json.value);
+  // A field already named for a hidden character or a key written twice is not reported again by the schema.
+  const named = new Set(json.problems.map((p) => p.field));
+  const problems = located([...json.problems, ...result.problems.filter((p) => !named.has(p.field))]);
+  if (!result.level || problems.some((p) => !isWarning(p))) return { ok: false, problems };
+  return problems.length ? { ok: true, value: result.level, warnings: problems } : { ok: true, value: result.level };
+}
+
+function checkParsed(file: string, value: unknown): { level?: Level; problems: LevelProblem[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('formatVersion' in value)) {
+    const wrapped = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && 'formatVersion' in v);
+    const message = wrapped
+      ? {
+          fr: 'le niveau est entouré de crochets [ ] : un fichier tient un seul niveau, qui commence par "{". Enlève le "[" du début et le "]" de la fin',
+          en: 'the level is wrapped in brackets [ ]: a file holds one level, starting with "{". Remove the leading "[" and the trailing "]"',
+        }
+      : {
+          fr: 'ce n\'est pas un fichier de niveau Envol (pas de "formatVersion")',
+          en: 'this is not an Envol level file (no "formatVersion")',
+        };
+    return { problems: [{ file, field: wrapped ? '' : 'formatVersion', message }] };
   }
-  const v = (json.value as { formatVersion: unknown }).formatVersion;
+  const v = (value as { formatVersion: unknown }).formatVersion;
   if (typeof v === 'number' && v > LEVEL_FORMAT_VERSION) {
     const message = {
       fr: `le format ${v} est plus récent que celui que ce jeu lit (${LEVEL_FORMAT_VERSION}) : mettre le jeu à jour`,
       en: `format ${v} is newer than this game reads (${LEVEL_FORMAT_VERSION}): update the game`,
     };
-    return { ok: false, problems: [{ file, field: 'formatVersion', message }] };
+    return { problems: [{ file, field: 'formatVersion', message }] };
   }
-  const parsed = levelSchema.safeParse(json.value, WITH_INPUT);
-  if (!parsed.success) return { ok: false, problems: fromZod(file, parsed.error) };
+  const parsed = levelSchema.safeParse(value, WITH_INPUT);
+  if (!parsed.success) return { problems: fromZod(file, parsed.error) };
   const problems = crossCheck(file, parsed.data);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, value: { ...parsed.data, puzzles: parsed.data.puzzles.map(hashPuzzle) } };
+  if (problems.some((p) => !isWarning(p))) return { problems };
+  const { $schema: _schema, ...data } = parsed.data;
+  return { level: { ...data, puzzles: data.puzzles.map(hashPuzzle) }, problems };
 }
 
 export function parseLevelIndex(file: string, source: unknown): Result<LevelIndex> {
   const json = parseJson(file, source);
   if (!json.ok) return json;
+  const located = (problems: LevelProblem[]) => (json.source ? problems.map((p) => ({ ...p, ...json.source!.locate(p.field) })) : problems);
+  if (json.problems.length) return { ok: false, problems: json.problems };
   const parsed = levelIndexSchema.safeParse(json.value, WITH_INPUT);
-  if (!parsed.success) return { ok: false, problems: fromZod(file, parsed.error) };
+  if (!parsed.success) return { ok: false, problems: located(fromZod(file, parsed.error)) };
   return { ok: true, value: parsed.data };
 }
 
-/** One line for a console or a tooltip: `file › field: message`, in English unless asked. */
+/** One line for a console or a tooltip: `file:line:column  field  message`, in English unless asked. */
 export function describeProblem(p: LevelProblem, lang: Lang = 'en'): string {
-  const message = p.message[lang];
-  return p.field ? `${p.file} › ${p.field}: ${message}` : `${p.file}: ${message}`;
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  const message = (isWarning(p) ? (lang === 'fr' ? 'attention : ' : 'warning: ') : '') + p.message[lang];
+  return p.field ? `${where}  ${p.field}  ${message}` : `${where}  ${message}`;
 }

@@ -48,6 +48,8 @@ const room = z
 
 export const levelSchema = z
   .object({
+    /** Where an editor finds the JSON Schema of this file; the game ignores it. */
+    $schema: z.string().optional(),
     formatVersion: z.literal(LEVEL_FORMAT_VERSION, { error: says('formatVersion') }),
     id,
     act: z.union([z.literal(1), z.literal(2), z.literal(3)]),
