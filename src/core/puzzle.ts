@@ -140,6 +140,8 @@ export function puzzleSeed(journeySeed: number, puzzleId: string): number {
  */
 export interface PuzzleChecks {
   add(field: string, message: Message): void;
+  /** Something the trainer may mean but should look at: the level still loads. */
+  warn(field: string, message: Message): void;
 }
 
 /** The snapshot every puzzle machine has, whatever its kind. */

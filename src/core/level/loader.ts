@@ -111,7 +111,10 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
           en: `"${a.competence}" is not in this level's "competences" list`,
         });
     });
-  const checksAt = (base: string): PuzzleChecks => ({ add: (field, message) => add(`${base}.${field}`, message) });
+  const checksAt = (base: string): PuzzleChecks => ({
+    add: (field, message) => add(`${base}.${field}`, message),
+    warn: (field, message) => problems.push({ file, field: `${base}.${field}`, message, severity: 'warning' }),
+  });
 
   duplicateIds(level, add);
   level.puzzles.forEach((p, i) => {
@@ -158,8 +161,8 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
           en: 'only a level with a room can give items',
         }),
     );
-  if (problems.length === 0) {
-    for (const dead of findDeadEnds(level)) add(dead.field, dead.message);
+  if (!problems.some((p) => !isWarning(p))) {
+    for (const dead of findDeadEnds(level)) problems.push({ file, ...dead });
   }
   for (const shown of answerShown(level)) problems.push({ file, ...shown, severity: 'warning' });
   return problems;

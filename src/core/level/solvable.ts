@@ -10,6 +10,7 @@ import type { RawLevel } from './schema';
 export interface DeadEnd {
   field: string;
   message: Message;
+  severity?: 'warning';
 }
 
 function roomDeadEnds(level: RawLevel): DeadEnd[] {
@@ -50,6 +51,7 @@ export function findDeadEnds(level: RawLevel): DeadEnd[] {
     const base = `puzzles[${i}]`;
     puzzleKind(p.kind)?.findDeadEnds(p, {
       add: (field, message) => out.push({ field: `${base}.${field}`, message }),
+      warn: (field, message) => out.push({ field: `${base}.${field}`, message, severity: 'warning' }),
     });
   });
   if (level.room) {

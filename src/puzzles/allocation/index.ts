@@ -1,5 +1,6 @@
 /** Allocation: share a budget between lines, under rules. */
 import type { Lang } from '../../core/i18n';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
 import { allocationMachine } from './machine';
 import { schema, type KindPuzzle } from './schema';
@@ -29,11 +30,36 @@ function amountsThatFit(p: KindPuzzle): Map<string, number> | null {
   return left < 0 || (p.spendAll && left !== 0) ? null : amounts;
 }
 
+/** More sums than this and the search gives up rather than slow the checker down. */
+const MAX_SUMS = 200_000;
+
+/**
+ * Every total the lines can add up to, each line in its own steps and within its rules; null when
+ * there are too many to list. Kept under the budget, since no more may be spent.
+ */
+function reachableTotals(p: KindPuzzle): Set<number> | null {
+  let sums = new Set([0]);
+  for (const line of p.lines) {
+    const rules = p.rules.filter((r) => r.line === line.id);
+    const atLeast = Math.max(line.min, ...rules.map((r) => r.atLeast ?? line.min));
+    const atMost = Math.min(line.max, ...rules.map((r) => r.atMost ?? line.max));
+    const next = new Set<number>();
+    for (let amount = line.min; amount <= atMost; amount += line.step) {
+      if (amount < atLeast) continue;
+      for (const s of sums) if (s + amount <= p.budget) next.add(s + amount);
+      if (next.size > MAX_SUMS) return null;
+    }
+    sums = next;
+  }
+  return sums;
+}
+
 export const allocation = definePuzzleKind({
   kind: 'allocation',
   schema,
   machine: allocationMachine,
   check(p, problems) {
+    checkChoiceAwards(p.awards, [], problems);
     const lines = new Set(p.lines.map((l) => l.id));
     p.rules.forEach((r, j) => {
       if (!lines.has(r.line)) problems.add(`rules[${j}].line`, { fr: `aucune ligne "${r.line}"`, en: `no line "${r.line}"` });
@@ -62,6 +88,11 @@ export const allocation = definePuzzleKind({
       problems.add('spendAll', {
         fr: `les lignes peuvent recevoir au plus ${most}, moins que le budget`,
         en: `the lines can hold at most ${most}, less than the budget`,
+      });
+    else if (p.spendAll && least <= p.budget && !reachableTotals(p)?.has(p.budget) && reachableTotals(p) !== null)
+      problems.add('budget', {
+        fr: `aucune répartition par pas de ${[...new Set(p.lines.map((l) => l.step))].join(', ')} ne fait exactement ${p.budget}, alors qu'il faut tout placer : change le budget, ou le min, le max ou le pas ("step") d'une ligne`,
+        en: `no mix of amounts in steps of ${[...new Set(p.lines.map((l) => l.step))].join(', ')} adds up to exactly ${p.budget}, yet all of it must be placed: change the budget, or a line's min, max or step`,
       });
   },
   answerKey(p) {

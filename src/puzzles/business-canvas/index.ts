@@ -1,5 +1,6 @@
 /** Business model canvas: put idea cards into the blocks of a simple business model. */
 import type { Text } from '../../core/level/schema';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { definePuzzleKind } from '../../core/puzzle';
 import enStrings from './locales/en.json';
 import frStrings from './locales/fr.json';
@@ -20,6 +21,7 @@ export const businessCanvas = definePuzzleKind({
   schema,
   machine: businessCanvasMachine,
   check(p, problems) {
+    checkChoiceAwards(p.awards, [], problems);
     const blocks = p.blocks.map((b) => b.id);
     const standard = STANDARD_BLOCKS.join(', ');
     p.blocks.forEach((b, i) => {

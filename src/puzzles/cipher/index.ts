@@ -1,5 +1,6 @@
 /** Cipher: read a coded message with a decoder wheel, then type what it says to do. */
 import { normalizeAnswer } from '../../core/answers';
+import { checkChoiceAwards } from '../../core/level/awards';
 import type { Lang } from '../../core/i18n';
 import { definePuzzleKind, inEachLanguage, ONLY_THE_HASH, sameInEachLanguage } from '../../core/puzzle';
 import { answerWords, caesarDecode, cipherMachine, readingShift, wordRuns, wrapShift } from './machine';
@@ -26,12 +27,20 @@ export const cipher = definePuzzleKind({
   // An answer that starts the decoded message could be typed by turning the wheel until a word
   // shows, without reading on: the answer must be something the message asks for.
   check(p, problems) {
+    checkChoiceAwards(p.awards, [], problems);
     if (p.answer === undefined) return;
     for (const [lang, coded] of Object.entries(p.ciphertext)) {
       const answer = normalizeAnswer(typeof p.answer === 'string' ? p.answer : (p.answer[lang] ?? ''));
       if (!answer) continue;
       const shift = readingShift(coded, (guess) => normalizeAnswer(guess) === answer);
-      if (shift === null) continue;
+      if (shift === null) {
+        // Fine when the message says what to find ("the town of the belfry"); a typo otherwise.
+        problems.warn('answer', {
+          fr: `en "${lang}", à aucune position de la roue le message décodé ne contient "${answer}" : si le message ne dit pas quoi chercher, vérifie la réponse ou recode le message ("ciphertext")`,
+          en: `in "${lang}", at no wheel position does the decoded message hold "${answer}": unless the message says what to find, check the answer or code the message again ("ciphertext")`,
+        });
+        continue;
+      }
       const words = answerWords(caesarDecode(coded, shift));
       if (words.join('') === answer)
         problems.add('answer', {

@@ -1,5 +1,6 @@
 /** Code lock: type a code deduced from clues; the published level only holds the code's hash. */
 import { definePuzzleKind, ONLY_THE_HASH, sameInEachLanguage } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { codeLockMachine } from './machine';
 import { schema } from './schema';
 
@@ -10,6 +11,7 @@ export const codeLock = definePuzzleKind({
   secretAnswer: true,
   revealSolves: true,
   check(p, problems) {
+    checkChoiceAwards(p.awards, [], problems);
     if (typeof p.answer !== 'string') return;
     const digits = p.answer.replace(/\s/g, '');
     if (digits.length !== p.length)

@@ -1,5 +1,6 @@
 /** Combine: put two things together to make a third, until the goal is made. */
 import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { combineMachine } from './machine';
 import { schema, type KindPuzzle } from './schema';
 
@@ -32,6 +33,11 @@ export const combine = definePuzzleKind({
   schema,
   machine: combineMachine,
   check(p, problems) {
+    checkChoiceAwards(
+      p.awards,
+      p.recipes.map((r) => r.result.id),
+      problems,
+    );
     const known = new Set(p.items.map((it) => it.id));
     p.recipes.forEach((r) => known.add(r.result.id));
     p.recipes.forEach((r, j) => {

@@ -1,5 +1,6 @@
 /** Dialogue: a conversation whose choices set flags and earn points. */
 import type { Condition, Text } from '../../core/level/schema';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { definePuzzleKind, effectsMatter, inEachLanguage } from '../../core/puzzle';
 import { dialogueMachine, findNode, nodeText, shownChoices } from './machine';
 import { schema, type KindPuzzle } from './schema';
@@ -52,6 +53,11 @@ export const dialogue = definePuzzleKind({
     };
   },
   check(p, problems) {
+    checkChoiceAwards(
+      p.awards,
+      p.nodes.flatMap((n) => n.choices.map((c) => c.id)),
+      problems,
+    );
     const nodes = new Set(p.nodes.map((n) => n.id));
     const noNode = (x: string) => ({ fr: `aucun nœud "${x}"`, en: `no node "${x}"` });
     if (!nodes.has(p.start)) problems.add('start', noNode(p.start));

@@ -1,5 +1,6 @@
 /** Find the spots: pick the places in a drawn scene that answer the question. */
 import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { hotspotsMachine } from './machine';
 import { schema } from './schema';
 
@@ -9,6 +10,11 @@ export const hotspots = definePuzzleKind({
   machine: hotspotsMachine,
   playsOnStage: true,
   check(p, problems) {
+    checkChoiceAwards(
+      p.awards,
+      p.spots.map((s) => s.id),
+      problems,
+    );
     const targets = p.spots.filter((s) => s.target).length;
     if (targets < p.need)
       problems.add('need', {

@@ -1,5 +1,6 @@
 /** Quiz: questions with an explanation for every answer. */
 import { definePuzzleKind, inEachLanguage } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { questionAt, quizMachine, shownOptions } from './machine';
 import { schema } from './schema';
 
@@ -21,6 +22,11 @@ export const quiz = definePuzzleKind({
     };
   },
   check(p, problems) {
+    checkChoiceAwards(
+      p.awards,
+      p.questions.flatMap((q) => q.options.map((o) => `${q.id}:${o.id}`)),
+      problems,
+    );
     p.questions.forEach((q, j) => {
       if (!q.options.some((o) => o.correct))
         problems.add(`questions[${j}].options`, { fr: 'au moins une option doit être correcte', en: 'at least one option must be correct' });

@@ -1,5 +1,6 @@
 /** Sequence: put the steps of a plan in their order. */
 import { definePuzzleKind } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { sequenceMachine } from './machine';
 import { schema } from './schema';
 
@@ -7,6 +8,9 @@ export const sequence = definePuzzleKind({
   kind: 'sequence',
   schema,
   machine: sequenceMachine,
+  check(p, problems) {
+    checkChoiceAwards(p.awards, [], problems);
+  },
   answerKey: (p) => ({
     what: { fr: "Remettre dans l'ordre", en: 'Put in order' },
     minutes: 2 + Math.ceil(p.steps.length / 2),

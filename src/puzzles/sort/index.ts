@@ -1,5 +1,6 @@
 /** Sort: put each item in its category. */
 import { definePuzzleKind } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { sortMachine } from './machine';
 import { schema } from './schema';
 
@@ -8,6 +9,7 @@ export const sort = definePuzzleKind({
   schema,
   machine: sortMachine,
   check(p, problems) {
+    checkChoiceAwards(p.awards, [], problems);
     const cats = new Set(p.categories.map((c) => c.id));
     p.items.forEach((it, j) => {
       if (!cats.has(it.category)) problems.add(`items[${j}].category`, { fr: `aucune catégorie "${it.category}"`, en: `no category "${it.category}"` });

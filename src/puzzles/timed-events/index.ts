@@ -1,5 +1,6 @@
 /** Timed events: surprises to answer, with a timer only when the trainer turns it on. */
 import { definePuzzleKind, effectsMatter, inEachLanguage } from '../../core/puzzle';
+import { checkChoiceAwards } from '../../core/level/awards';
 import { eventAt, timedEventsMachine } from './machine';
 import { schema } from './schema';
 
@@ -18,6 +19,11 @@ export const timedEvents = definePuzzleKind({
     };
   },
   check(p, problems) {
+    checkChoiceAwards(
+      p.awards,
+      p.events.flatMap((e) => e.options.map((o) => `${e.id}:${o.id}`)),
+      problems,
+    );
     p.events.forEach((ev, j) => {
       if (!ev.options.some((o) => o.id === ev.fallback))
         problems.add(`events[${j}].fallback`, { fr: `aucune option "${ev.fallback}"`, en: `no option "${ev.fallback}"` });

@@ -118,6 +118,7 @@ describe('combine', () => {
   it('makes the next recipe when two share the same pair', () => {
     const twin = loadPuzzle('combine', {
       ...fields,
+      awards: [],
       recipes: [
         { a: 'cardboard', b: 'motor', result: item('fan'), text: t('Un ventilo !', 'A fan!') },
         { a: 'motor', b: 'cardboard', result: item('smart-fan'), text: t('Encore mieux !', 'Even better!') },
