@@ -1,22 +1,34 @@
 /**
- * Serves and ships the level files. On the way out, every plain `answer` of a kind whose
- * answer is secret (a code lock, a cipher…) is replaced by its salted hash, so the built game
- * never holds an answer in clear.
- * A file that is not valid JSON is passed through untouched: the game reports it in plain words.
+ * Serves and ships the level files. Each file goes through the game's own checker first, on
+ * its text, so a problem is found with its line and column before anything else happens. Then
+ * every plain `answer` of a kind whose answer is secret (a code lock, a cipher…) is replaced by
+ * its salted hash, so the built game never holds an answer in clear.
+ * The build stops on any level problem. The dev server serves a file with problems as it is
+ * written, so the running game finds and shows the same problems; it tells the open game when a
+ * level file changes, so a trainer sees an edit without reloading by hand.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { hashAnswerSpec } from '../src/core/answers';
+import { INDEX_FILE } from '../src/core/level/catalogue';
+import { checkLevel, describeProblem, isWarning, parseLevelIndex, type LevelProblem } from '../src/core/level/loader';
+import { readSource } from '../src/core/level/source';
 import { puzzleKind } from '../src/puzzles';
 
+/** The custom event the open game listens to, to load the levels again. */
+export const LEVELS_CHANGED = 'envol:levels';
+/** The JSON Schema for editors sits with the levels, but is no level. */
+export const SCHEMA_FILE = 'level.schema.json';
+
+/**
+ * Hashes the secret answers of a level's text. A text that is not JSON (or is nested deeper
+ * than any level) comes back untouched: the checker, which runs first, reports it.
+ */
 export function hashLevelAnswers(source: string): string {
-  let level: unknown;
-  try {
-    level = JSON.parse(source);
-  } catch {
-    return source;
-  }
+  const read = readSource(source);
+  if (!read.ok) return source;
+  const level = read.source.value;
   if (typeof level !== 'object' || level === null || !Array.isArray((level as { puzzles?: unknown }).puzzles)) return source;
   for (const p of (level as { puzzles: unknown[] }).puzzles) {
     if (typeof p !== 'object' || p === null) continue;
@@ -32,53 +44,92 @@ export function hashLevelAnswers(source: string): string {
 
 /** Why a level file, as it would be published, may still hold an answer in clear. */
 export function answerLeft(published: string): string | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(published);
-  } catch {
-    return 'not valid JSON';
-  }
-  const puzzles = (data as { puzzles?: unknown }).puzzles;
+  const read = readSource(published);
+  if (!read.ok) return 'not valid JSON';
+  const puzzles = (read.source.value as { puzzles?: unknown } | null)?.puzzles;
   if (!Array.isArray(puzzles)) return null;
   const i = puzzles.findIndex((p) => typeof p === 'object' && p !== null && 'answer' in p);
   return i >= 0 ? `puzzles[${i}] keeps its "answer" in clear (is its "kind" spelt right?)` : null;
 }
 
-function levelFiles(dir: string): string[] {
+export type Published = { ok: true; text: string; warnings: LevelProblem[] } | { ok: false; problems: LevelProblem[] };
+
+/** A level as the game receives it: checked on its text, then its answers hashed. */
+export function publishLevel(file: string, text: string): Published {
+  const problems = checkLevel(file, text);
+  if (problems.some((p) => !isWarning(p))) return { ok: false, problems };
+  return { ok: true, text: hashLevelAnswers(text), warnings: problems };
+}
+
+function jsonFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return levelFiles(full);
+    if (statSync(full).isDirectory()) return jsonFiles(full);
     return name.endsWith('.json') ? [full] : [];
   });
 }
 
 export function levelsPlugin(levelsDir: string): Plugin {
+  const nameOf = (full: string) => relative(levelsDir, full).split(sep).join('/');
   return {
     name: 'envol-levels',
     configureServer(server) {
+      const say = (problems: LevelProblem[]) => problems.forEach((p) => server.config.logger.warn(`levels/${describeProblem(p)}`));
       server.middlewares.use('/levels/', (req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        if (!/^[a-z0-9/_-]+\.json$/.test(path) || path.includes('..')) return next();
+        if (!/^[a-z0-9/_.-]+\.json$/.test(path) || path.includes('..')) return next();
+        let text: string;
         try {
-          const text = readFileSync(join(levelsDir, path), 'utf8');
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(hashLevelAnswers(text));
+          text = readFileSync(join(levelsDir, path), 'utf8');
         } catch {
           res.statusCode = 404;
           res.end();
+          return;
         }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        if (path === INDEX_FILE || path === SCHEMA_FILE) return void res.end(text);
+        const published = publishLevel(path, text);
+        if (!published.ok) say(published.problems);
+        // A level with problems goes out as written: the game's loader finds them again, at the same lines.
+        res.end(published.ok ? published.text : text);
       });
+      const changed = (full: string) => {
+        const file = nameOf(full);
+        if (file.startsWith('..') || !file.endsWith('.json')) return;
+        server.environments.client.hot.send({ type: 'custom', event: LEVELS_CHANGED, data: { file } });
+      };
+      server.watcher.add(levelsDir);
+      server.watcher.on('change', changed);
+      server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
     },
     generateBundle() {
-      for (const file of levelFiles(levelsDir)) {
-        const name = relative(levelsDir, file).split(sep).join('/');
-        const source = hashLevelAnswers(readFileSync(file, 'utf8'));
-        // The build must never publish an answer: a file it cannot read, or an answer left in
-        // clear (say, under a misspelt kind), stops the build instead.
-        const leak = answerLeft(source);
+      const problems: LevelProblem[] = [];
+      for (const full of jsonFiles(levelsDir)) {
+        const name = nameOf(full);
+        if (name === SCHEMA_FILE) continue;
+        const text = readFileSync(full, 'utf8');
+        if (name === INDEX_FILE) {
+          const index = parseLevelIndex(name, text);
+          if (!index.ok) problems.push(...index.problems);
+          this.emitFile({ type: 'asset', fileName: `levels/${name}`, source: text });
+          continue;
+        }
+        const published = publishLevel(name, text);
+        if (!published.ok) {
+          problems.push(...published.problems.filter((p) => !isWarning(p)));
+          continue;
+        }
+        // The build must never publish an answer: one left in clear (say, under a misspelt kind) stops it too.
+        const leak = answerLeft(published.text);
         if (leak) this.error(`levels/${name}: ${leak}; run \`npm run levels:check\` to see the problem`);
-        this.emitFile({ type: 'asset', fileName: `levels/${name}`, source });
+        this.emitFile({ type: 'asset', fileName: `levels/${name}`, source: published.text });
       }
+      if (problems.length)
+        this.error(
+          `${problems.length} level ${problems.length === 1 ? 'problem' : 'problems'}; run \`npm run levels:check\`:\n` +
+            problems.map((p) => `  levels/${describeProblem(p)}`).join('\n'),
+        );
     },
   };
 }
