@@ -39,7 +39,9 @@ export type NoticeKey =
   | 'save.importFailed'
   | 'workshop.setAside'
   | 'live.unreachable'
-  | 'live.lost';
+  | 'live.lost'
+  | 'editor.fixFirst'
+  | 'editor.notJson';
 
 /** What a notice offers to do beside closing: download a text the game could not keep. */
 export interface NoticeAction {

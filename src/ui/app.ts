@@ -28,6 +28,7 @@ import { boardScreen } from './workshop/board';
 import { workshopController, type WorkshopController } from './workshop/controller';
 import { sessionReportScreen } from './workshop/report';
 import { setupScreen } from './workshop/setup';
+import type { Editor } from './editor/editor';
 import { classStrip, installTrainerKeys, trainerLayer } from './workshop/trainer';
 
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
@@ -60,6 +61,8 @@ export interface AppOptions {
 export interface App {
   journey: JourneyActor;
   render(): void;
+  /** Puts the levels read again from disk in place (a level file edited while the game runs); trainer levels stay. */
+  replaceCatalogue(catalogue: Catalogue): void;
 }
 
 export function startApp({ root, store, storage, catalogue, world, sound }: AppOptions): App {
@@ -95,6 +98,13 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
   let lastPlace = '';
   let scheduled = false;
 
+  // The level editor comes as its own chunk, when a trainer opens it.
+  let editor: Editor | null = null;
+  const openEditor = async () => {
+    const { createEditor } = await import('./editor/editor');
+    editor ??= createEditor(schedule);
+    journey.send({ type: 'editor.open' });
+  };
   // Created once the journey runs: a workshop kept in the browser takes the journey to it.
   let workshop: WorkshopController | null = null;
   const session = () => (journey.getSnapshot().value === 'workshop' ? (workshop?.snapshot() ?? null) : null);
@@ -105,6 +115,7 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
     const level = levelActor();
     const running = session();
     if (value === 'workshopSetup') return setupScreen(ctx);
+    if (value === 'editor' && editor) return editor.screen(ctx);
     if (value === 'workshop' && running) {
       if (running.status === 'done') return sessionReportScreen(ctx);
       if (running.matches('level') && level) return levelScreen(ctx, level, running);
@@ -163,6 +174,7 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
       journey,
       journeySnapshot: journey.getSnapshot(),
       workshop: workshop!,
+      openEditor: () => void openEditor(),
     };
     document.documentElement.lang = lang;
     document.documentElement.dataset.textSize = state.settings.textSize;
@@ -309,5 +321,9 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
   workshop = workshopController({ storage, library, store, journey, onChange });
   installTrainerKeys(document, workshop, () => window.confirm(translator(store.getState().settings.lang)('workshop.confirmEnd')));
   render();
-  return { journey, render };
+  const replaceCatalogue = (next: Catalogue) => {
+    library.current = { ...next, trainerLevels: library.current.trainerLevels };
+    render();
+  };
+  return { journey, render, replaceCatalogue };
 }

@@ -21,6 +21,8 @@ export interface UiContext {
   journeySnapshot: SnapshotFrom<typeof journeyMachine>;
   /** The workshop: its set-up, and the session when one runs. */
   workshop: WorkshopController;
+  /** Opens the level editor (loaded then). */
+  openEditor: () => void;
 }
 
 /** A screen: the text panel, the buttons laid over the world, and what the world shows. */

@@ -32,11 +32,16 @@ export type JourneyEvent =
   | { type: 'journey.toTitle' }
   | { type: 'workshop.setup' }
   /** A workshop starts, or one kept in the browser comes back after a reload. */
-  | { type: 'workshop.open' };
+  | { type: 'workshop.open' }
+  /** The level editor, and a level tried from it (back to the editor when it ends or is left). */
+  | { type: 'editor.open' }
+  | { type: 'editor.try'; levelId: string };
 
 export interface JourneyContext {
   deps: JourneyDeps;
   levelId: string | null;
+  /** Where a level goes back to: the city, or the editor it was tried from. */
+  returnTo: 'city' | 'editor';
 }
 
 export const journeyMachine = setup({
@@ -50,6 +55,8 @@ export const journeyMachine = setup({
   guards: {
     'self-check before is missing': ({ context }) => !context.deps.selfCheckDone('before'),
     'self-check after is missing': ({ context }) => !context.deps.selfCheckDone('after'),
+    'tried from the editor': ({ context }) => context.returnTo === 'editor',
+    'tried level loads': ({ context, event }) => event.type === 'editor.try' && context.deps.isOpen(event.levelId) && context.deps.levelInput(event.levelId) !== null,
     'place is open': ({ context, event }) =>
       event.type === 'place.enter' && context.deps.isOpen(event.levelId) && context.deps.levelInput(event.levelId) !== null,
     'a level was left unfinished': ({ context }) => {
@@ -60,14 +67,15 @@ export const journeyMachine = setup({
     'journey just ended': ({ context }) => context.deps.isComplete() && !context.deps.selfCheckDone('after'),
   },
   actions: {
-    'remember level': assign({ levelId: ({ event }) => (event.type === 'place.enter' ? event.levelId : null) }),
+    'remember level': assign({ levelId: ({ event }) => (event.type === 'place.enter' ? event.levelId : null), returnTo: 'city' as const }),
+    'remember tried level': assign({ levelId: ({ event }) => (event.type === 'editor.try' ? event.levelId : null), returnTo: 'editor' as const }),
     'remember resumed level': assign({ levelId: ({ context }) => context.deps.resumeLevel() }),
     'tell level started': ({ context }) => context.deps.onLevelStart(context.levelId!),
     'tell level quit': ({ context }) => context.deps.onLevelQuit(),
   },
 }).createMachine({
   id: 'journey',
-  context: ({ input }) => ({ deps: input.deps, levelId: null }),
+  context: ({ input }) => ({ deps: input.deps, levelId: null, returnTo: 'city' as const }),
   initial: 'title',
   states: {
     title: {
@@ -80,6 +88,13 @@ export const journeyMachine = setup({
         ],
         'workshop.setup': 'workshopSetup',
         'workshop.open': 'workshop',
+        'editor.open': 'editor',
+      },
+    },
+    editor: {
+      on: {
+        'editor.try': { guard: 'tried level loads', target: 'level', actions: 'remember tried level' },
+        'journey.toTitle': 'title',
       },
     },
     workshopSetup: { on: { 'workshop.open': 'workshop', 'journey.toTitle': 'title' } },
@@ -103,11 +118,16 @@ export const journeyMachine = setup({
         input: ({ context }) => context.deps.levelInput(context.levelId!)!,
         onDone: { target: 'levelFinished', actions: ({ context, event }) => context.deps.onLevelDone(event.output) },
       },
-      on: { 'level.quit': { target: 'city', actions: 'tell level quit' } },
+      on: {
+        'level.quit': [
+          { guard: 'tried from the editor', target: 'editor', actions: 'tell level quit' },
+          { target: 'city', actions: 'tell level quit' },
+        ],
+      },
     },
     /** After the last level the journey asks the closing self-check, then shows the report. */
     levelFinished: {
-      always: [{ guard: 'journey just ended', target: 'selfCheckAfter' }, { target: 'city' }],
+      always: [{ guard: 'tried from the editor', target: 'editor' }, { guard: 'journey just ended', target: 'selfCheckAfter' }, { target: 'city' }],
     },
     selfCheckAfter: { on: { 'selfcheck.done': 'report' } },
     report: { on: { 'city.open': 'city', 'journey.toTitle': 'title' } },

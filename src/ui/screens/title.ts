@@ -73,6 +73,7 @@ function trainerTools(ctx: UiContext): HTMLElement {
       'div',
       { class: 'actions' },
       button(t('title.workshop'), () => workshop.openSetup(), { key: 'workshop-setup' }),
+      button(t('editor.open'), () => ctx.openEditor(), { key: 'editor-open' }),
       last
         ? button(last.status === 'done' ? t('title.lastWorkshop') : t('title.resumeWorkshop'), () => journey.send({ type: 'workshop.open' }), {
             key: 'last-workshop',
