@@ -2,8 +2,8 @@
  * `npm start`: the game from its sources (Vite) and the live classroom on one address, so a phone
  * on the same network reaches both through the one address the projector shows.
  *
- * PORT (5173), HOST (0.0.0.0: phones on the classroom's Wi-Fi must reach it). Hot reload is off:
- * this is for playing; `npm run dev` is Vite alone, for editing.
+ * PORT (5173), HOST (0.0.0.0: phones on the classroom's Wi-Fi must reach it). Vite's reload socket
+ * listens on PORT + 1: a saved level file reloads the levels in the open game; `npm run dev` is Vite alone.
  */
 import { networkInterfaces } from 'node:os';
 import { createServer as createVite } from 'vite';
@@ -14,7 +14,8 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? '0.0.0.0';
 
-const vite = await createVite({ server: { middlewareMode: true, hmr: false }, appType: 'mpa' });
+// Vite's reload socket has a port of its own, so it never competes with the live server for upgrades.
+const vite = await createVite({ server: { middlewareMode: true, ws: { port: port + 1 } }, appType: 'mpa' });
 const live = await createLiveServer({
   handler: (req, res) => {
     // A short address to type on a phone.

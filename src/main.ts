@@ -1,6 +1,6 @@
 /** Boot: store, levels, UI layer, world and sound. Nothing else lives here. */
 import './ui/styles.css';
-import { loadCatalogue } from './core/level/catalogue';
+import { loadCatalogue, type Catalogue } from './core/level/catalogue';
 import { describeProblem } from './core/level/loader';
 import { createGameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
@@ -116,13 +116,22 @@ async function boot(): Promise<void> {
   for (const param of url.unknown) store.getState().notify('url.unknown', 'info', { param });
 
   const catalogue = await loadCatalogue(readLevelFile);
-  if (catalogue.problems.length) {
+  const tellProblems = (c: Catalogue) => {
+    if (!c.problems.length) return;
     store.getState().notify('level.problems', 'warning');
-    for (const p of catalogue.problems) console.warn(`[envol] ${describeProblem(p, store.getState().settings.lang)}`);
-  }
+    for (const p of c.problems) console.warn(`[envol] ${describeProblem(p, store.getState().settings.lang)}`);
+  };
+  tellProblems(catalogue);
 
   const world = lazyWorld();
-  startApp({ root: document.getElementById('app')!, store, storage, catalogue, world: world.port, sound: lazySound() });
+  const app = startApp({ root: document.getElementById('app')!, store, storage, catalogue, world: world.port, sound: lazySound() });
+  // `npm start` says when a level file was saved: the open game reads the levels again, so a trainer sees the edit (or its problems) at once.
+  import.meta.hot?.on('envol:levels', () => {
+    void loadCatalogue(readLevelFile).then((next) => {
+      app.replaceCatalogue(next);
+      tellProblems(next);
+    });
+  });
   document.getElementById('splash')?.remove();
   registerOfflineCache();
 
