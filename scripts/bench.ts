@@ -1,0 +1,332 @@
+/**
+ * How fast Envol starts, side by side with a bare Phaser 4 page (one scene, a text, a moving
+ * sprite) built and measured in the same run, so a shared, noisy machine compares like with like.
+ *
+ * Builds both, serves both on loopback, and in Chromium (software GL) measures over several runs
+ * (medians): the JS and all bytes fetched before the title is interactive (raw and gzip); the time
+ * to an interactive title at 1× and 4× CPU, and on slow 4G with 4× CPU; frame times (median, p95)
+ * under 4× CPU; then Lighthouse (mobile). Writes bench/results.json and prints each figure with its
+ * ratio to the bare page and its budget.
+ *
+ * Usage: npm run bench [-- --runs 3] [-- --no-lighthouse]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM } from '../tests/e2e/harness';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const GAME = '/tmp/envol-bench/game';
+const BARE = '/tmp/envol-bench/bare';
+
+/** The budgets the issue set; each is checked against the figure measured here. */
+const BUDGETS = {
+  interactiveRatio1x: 0.5,
+  interactiveRatio4x: 0.5,
+  titleJsGzip: 80_000,
+  slow4gMs: 2500,
+  p95FrameRatio: 1.1,
+  lighthousePerformance: 90,
+  lighthouseAccessibility: 100,
+  lighthouseBestPractices: 100,
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wav': 'audio/wav',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function serve(dir: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    let file = join(dir, normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, ''));
+    if (existsSync(file) && !extname(file)) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
+interface Sample {
+  interactiveMs: number;
+  jsRaw: number;
+  jsGzip: number;
+  allRaw: number;
+  allGzip: number;
+}
+
+/** The moment the title can be used: its first button is there and the main thread has come back to the page. */
+const TITLE_PROBE = `
+  const mark = () => {
+    if (window.__shown) return;
+    if (!document.querySelector('[data-key="play"], [data-key="continue"]')) return;
+    window.__shown = performance.now();
+    setTimeout(() => (window.__interactive = performance.now()), 0);
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true });
+`;
+
+async function measureStart(browser: Browser, url: string, dir: string, bare: boolean, cpu: number, slow4g: boolean): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (slow4g) {
+    await cdp.send('Network.enable');
+    // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  }
+  if (!bare) await page.addInitScript(TITLE_PROBE);
+  await page.goto(url);
+  const key = bare ? '__firstFrame' : '__interactive';
+  await page.waitForFunction((k) => (window as unknown as Record<string, number | undefined>)[k] !== undefined, key, { timeout: 60_000 });
+  const { at, resources } = await page.evaluate((k) => {
+    const at = (window as unknown as Record<string, number>)[k]!;
+    const resources = performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).responseEnd <= at)
+      .map((e) => new URL(e.name).pathname);
+    return { at, resources: [location.pathname, ...resources] };
+  }, key);
+  const sizes = resources.map((path) => {
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    return { js: path.endsWith('.js'), raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const sum = (xs: { raw: number; gzip: number }[], k: 'raw' | 'gzip') => xs.reduce((s, x) => s + x[k], 0);
+  await context.close();
+  const js = sizes.filter((s) => s.js);
+  return { interactiveMs: at, jsRaw: sum(js, 'raw'), jsGzip: sum(js, 'gzip'), allRaw: sum(sizes, 'raw'), allGzip: sum(sizes, 'gzip') };
+}
+
+/** Frame times while the page runs for a few seconds under 4× CPU, from requestAnimationFrame's own clock. */
+async function measureFrames(browser: Browser, url: string, bare: boolean): Promise<{ median: number; p95: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  if (bare) await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame !== undefined);
+  else await page.waitForSelector('html[data-ready="true"]');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // A plain script: the page runs it as written (a transpiled function would carry helpers the page lacks).
+  const deltas = (await page.evaluate(`new Promise((resolve) => {
+    const out = [];
+    let last = performance.now();
+    const end = last + 4000;
+    function tick(now) {
+      out.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick);
+      else resolve(out.slice(5));
+    }
+    requestAnimationFrame(tick);
+  })`)) as number[];
+  await context.close();
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medianSample = (xs: Sample[]): Sample => ({
+  interactiveMs: median(xs.map((x) => x.interactiveMs)),
+  jsRaw: median(xs.map((x) => x.jsRaw)),
+  jsGzip: median(xs.map((x) => x.jsGzip)),
+  allRaw: median(xs.map((x) => x.allRaw)),
+  allGzip: median(xs.map((x) => x.allGzip)),
+});
+
+function lighthouse(url: string): Record<string, number> | null {
+  try {
+    const out = execFileSync(
+      'npx',
+      [
+        '--yes',
+        'lighthouse@12.2.3',
+        url,
+        '--quiet',
+        '--output=json',
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox',
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+    ).toString();
+    const report = JSON.parse(out) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
+    return {
+      performance: Math.round(report.categories.performance!.score * 100),
+      accessibility: Math.round(report.categories.accessibility!.score * 100),
+      bestPractices: Math.round(report.categories['best-practices']!.score * 100),
+      totalBlockingTimeMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
+      interactiveMs: Math.round(report.audits.interactive?.numericValue ?? 0),
+      largestContentfulPaintMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
+    };
+  } catch (error) {
+    console.warn('Lighthouse could not run:', error instanceof Error ? error.message.split('\n')[0] : error);
+    return null;
+  }
+}
+
+console.log('Building the game and the bare Phaser page…');
+await build({ root: ROOT, logLevel: 'error', build: { outDir: GAME, emptyOutDir: true } });
+await build({
+  root: join(ROOT, 'bench/bare'),
+  configFile: false,
+  base: './',
+  logLevel: 'error',
+  build: { outDir: BARE, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+});
+
+const game = await serve(GAME);
+const bare = await serve(BARE);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const conditions = [
+  { name: '1× CPU', cpu: 1, slow4g: false },
+  { name: '4× CPU', cpu: 4, slow4g: false },
+  { name: 'slow 4G, 4× CPU', cpu: 4, slow4g: true },
+] as const;
+const start: Record<string, { game: Sample; bare: Sample }> = {};
+for (const c of conditions) {
+  const g: Sample[] = [];
+  const b: Sample[] = [];
+  // Interleaved, so a busy moment of the machine weighs on both alike.
+  for (let i = 0; i < RUNS; i++) {
+    g.push(await measureStart(browser, game.url, GAME, false, c.cpu, c.slow4g));
+    b.push(await measureStart(browser, bare.url, BARE, true, c.cpu, c.slow4g));
+  }
+  start[c.name] = { game: medianSample(g), bare: medianSample(b) };
+}
+const frames = { game: await measureFrames(browser, game.url, false), bare: await measureFrames(browser, bare.url, true) };
+await browser.close();
+const lh = LIGHTHOUSE ? lighthouse(game.url) : null;
+game.close();
+bare.close();
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const ratio = (a: number, b: number) => (b ? a / b : 0);
+const ok = (pass: boolean) => (pass ? 'met' : 'NOT MET');
+const one = start['1× CPU']!;
+const four = start['4× CPU']!;
+const slow = start['slow 4G, 4× CPU']!;
+const rows = [
+  {
+    figure: 'title interactive, 1× CPU',
+    envol: ms(one.game.interactiveMs),
+    bare: ms(one.bare.interactiveMs),
+    ratio: ratio(one.game.interactiveMs, one.bare.interactiveMs).toFixed(2),
+    budget: `≤ ${BUDGETS.interactiveRatio1x}×`,
+    status: ok(ratio(one.game.interactiveMs, one.bare.interactiveMs) <= BUDGETS.interactiveRatio1x),
+  },
+  {
+    figure: 'title interactive, 4× CPU',
+    envol: ms(four.game.interactiveMs),
+    bare: ms(four.bare.interactiveMs),
+    ratio: ratio(four.game.interactiveMs, four.bare.interactiveMs).toFixed(2),
+    budget: `≤ ${BUDGETS.interactiveRatio4x}×`,
+    status: ok(ratio(four.game.interactiveMs, four.bare.interactiveMs) <= BUDGETS.interactiveRatio4x),
+  },
+  {
+    figure: 'title interactive, slow 4G + 4× CPU',
+    envol: ms(slow.game.interactiveMs),
+    bare: ms(slow.bare.interactiveMs),
+    ratio: ratio(slow.game.interactiveMs, slow.bare.interactiveMs).toFixed(2),
+    budget: `< ${BUDGETS.slow4gMs} ms`,
+    status: ok(slow.game.interactiveMs < BUDGETS.slow4gMs),
+  },
+  {
+    figure: 'JS before the title (gzip)',
+    envol: kb(one.game.jsGzip),
+    bare: kb(one.bare.jsGzip),
+    ratio: ratio(one.game.jsGzip, one.bare.jsGzip).toFixed(2),
+    budget: `≤ ${kb(BUDGETS.titleJsGzip)}`,
+    status: ok(one.game.jsGzip <= BUDGETS.titleJsGzip),
+  },
+  {
+    figure: 'JS before the title (raw)',
+    envol: kb(one.game.jsRaw),
+    bare: kb(one.bare.jsRaw),
+    ratio: ratio(one.game.jsRaw, one.bare.jsRaw).toFixed(2),
+    budget: '',
+    status: '',
+  },
+  {
+    figure: 'all bytes before the title (gzip)',
+    envol: kb(one.game.allGzip),
+    bare: kb(one.bare.allGzip),
+    ratio: ratio(one.game.allGzip, one.bare.allGzip).toFixed(2),
+    budget: '',
+    status: '',
+  },
+  {
+    figure: 'frame time, median, 4× CPU',
+    envol: ms(frames.game.median),
+    bare: ms(frames.bare.median),
+    ratio: ratio(frames.game.median, frames.bare.median).toFixed(2),
+    budget: '',
+    status: '',
+  },
+  {
+    figure: 'frame time, p95, 4× CPU',
+    envol: ms(frames.game.p95),
+    bare: ms(frames.bare.p95),
+    ratio: ratio(frames.game.p95, frames.bare.p95).toFixed(2),
+    budget: `≤ ${BUDGETS.p95FrameRatio}×`,
+    status: ok(ratio(frames.game.p95, frames.bare.p95) <= BUDGETS.p95FrameRatio),
+  },
+  ...(lh
+    ? [
+        {
+          figure: 'Lighthouse performance (mobile)',
+          envol: String(lh.performance),
+          bare: '',
+          ratio: '',
+          budget: `≥ ${BUDGETS.lighthousePerformance}`,
+          status: ok(lh.performance! >= BUDGETS.lighthousePerformance),
+        },
+        {
+          figure: 'Lighthouse accessibility',
+          envol: String(lh.accessibility),
+          bare: '',
+          ratio: '',
+          budget: `${BUDGETS.lighthouseAccessibility}`,
+          status: ok(lh.accessibility! >= BUDGETS.lighthouseAccessibility),
+        },
+        {
+          figure: 'Lighthouse best practices',
+          envol: String(lh.bestPractices),
+          bare: '',
+          ratio: '',
+          budget: `${BUDGETS.lighthouseBestPractices}`,
+          status: ok(lh.bestPractices! >= BUDGETS.lighthouseBestPractices),
+        },
+        { figure: 'Lighthouse total blocking time', envol: ms(lh.totalBlockingTimeMs!), bare: '', ratio: '', budget: '', status: '' },
+      ]
+    : []),
+];
+console.log(`\nMedians of ${RUNS} runs, Envol against a bare Phaser 4 page built and measured in the same run:`);
+console.table(rows);
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench/results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budgets: BUDGETS, start, frames, lighthouse: lh, rows }, null, 2)}\n`,
+);
+console.log('Written to bench/results.json');
