@@ -46,8 +46,16 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function fromZod(file: string, error: z.ZodError): LevelProblem[] {
-  return error.issues.flatMap((issue) => explainIssue(issue).map((p) => ({ file, field: fieldPath(p.path), message: p.message })));
+function fromZod(file: string, error: z.ZodError, source?: LevelSource): LevelProblem[] {
+  return error.issues.flatMap((issue) =>
+    explainIssue(issue).map((p) => {
+      const field = fieldPath(p.path);
+      // An unknown field is reported on the object that holds it, but shown where the field itself is written.
+      const first = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const place = source && first !== undefined ? source.locate(fieldPath([...p.path, first])) : undefined;
+      return { file, field, message: p.message, ...place };
+    }),
+  );
 }
 
 /** Schema checks report the value they got, so a message can show it ("received: 1.5"). */
@@ -179,7 +187,7 @@ export function parseLevel(file: string, source: unknown): Result<Level> {
   if (!json.ok) return json;
   const located = (problems: LevelProblem[]) =>
     json.source ? problems.map((p) => (p.line === undefined ? { ...p, ...json.source!.locate(p.field) } : p)) : problems;
-  const result = checkParsed(file, json.value);
+  const result = checkParsed(file, json.value, json.source);
   // A field already named for a hidden character or a key written twice is not reported again by the schema.
   const named = new Set(json.problems.map((p) => p.field));
   const problems = located([...json.problems, ...result.problems.filter((p) => !named.has(p.field))]);
@@ -187,7 +195,7 @@ export function parseLevel(file: string, source: unknown): Result<Level> {
   return problems.length ? { ok: true, value: result.level, warnings: problems } : { ok: true, value: result.level };
 }
 
-function checkParsed(file: string, value: unknown): { level?: Level; problems: LevelProblem[] } {
+function checkParsed(file: string, value: unknown, source?: LevelSource): { level?: Level; problems: LevelProblem[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('formatVersion' in value)) {
     const wrapped = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && 'formatVersion' in v);
     const message = wrapped
@@ -210,7 +218,7 @@ function checkParsed(file: string, value: unknown): { level?: Level; problems: L
     return { problems: [{ file, field: 'formatVersion', message }] };
   }
   const parsed = levelSchema.safeParse(value, WITH_INPUT);
-  if (!parsed.success) return { problems: fromZod(file, parsed.error) };
+  if (!parsed.success) return { problems: fromZod(file, parsed.error, source) };
   const problems = crossCheck(file, parsed.data);
   if (problems.some((p) => !isWarning(p))) return { problems };
   const { $schema: _schema, ...data } = parsed.data;
@@ -223,7 +231,7 @@ export function parseLevelIndex(file: string, source: unknown): Result<LevelInde
   const located = (problems: LevelProblem[]) => (json.source ? problems.map((p) => ({ ...p, ...json.source!.locate(p.field) })) : problems);
   if (json.problems.length) return { ok: false, problems: json.problems };
   const parsed = levelIndexSchema.safeParse(json.value, WITH_INPUT);
-  if (!parsed.success) return { ok: false, problems: located(fromZod(file, parsed.error)) };
+  if (!parsed.success) return { ok: false, problems: located(fromZod(file, parsed.error, json.source)) };
   return { ok: true, value: parsed.data };
 }
 

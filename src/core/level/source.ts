@@ -112,6 +112,24 @@ function explainSyntax(text: string, error: ParseError): Message {
       `des guillemets typographiques (${at}) autour d'un nom ou d'un texte : mets des guillemets droits (")`,
       `curly quotes (${at}) around a name or a text: use straight quotes (")`,
     );
+  if (/[A-Za-z_$]/.test(at) && (error.error === 1 || error.error === 3) && /[{,]/.test(previousNonBlank(text, error.offset)))
+    return both(
+      'un nom de champ sans guillemets : écris-le entre guillemets doubles, comme "id"',
+      'a field name without quotes: put it in double quotes, like "id"',
+    );
+  if (error.error === 12) {
+    const lineEnd = text.indexOf('\n', error.offset);
+    if (lineEnd < 0)
+      return both(
+        "le fichier s'arrête trop tôt, au milieu d'un texte : il manque la fin. A-t-il été coupé en copiant ?",
+        'the file ends too early, in the middle of a text: its end is missing. Was it cut off when copied?',
+      );
+    if (!text.slice(error.offset + 1, lineEnd).includes('"'))
+      return both(
+        'un retour à la ligne dans un texte, ou un guillemet (") qui manque à la fin du texte : écris \\n pour aller à la ligne',
+        'a line break inside a text, or a quote (") missing at the end of the text: write \\n for a line break',
+      );
+  }
   switch (error.error) {
     case 3:
       return /[A-Za-z_$]/.test(at)
