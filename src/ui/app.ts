@@ -63,6 +63,10 @@ export interface App {
   render(): void;
   /** Puts the levels read again from disk in place (a level file edited while the game runs); trainer levels stay. */
   replaceCatalogue(catalogue: Catalogue): void;
+  /** True while a level runs, on the journey or in a workshop's session. */
+  inLevel(): boolean;
+  /** Calls `listener` after anything the journey, a level or a puzzle changes. */
+  onChange(listener: () => void): void;
 }
 
 export function startApp({ root, store, storage, catalogue, world, sound }: AppOptions): App {
@@ -267,9 +271,11 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
       puzzleSub = puzzle ? puzzle.subscribe({ next: onChange, error: onChange }) : null;
     }
   }
+  const listeners: (() => void)[] = [];
   function onChange(): void {
     follow();
     schedule();
+    for (const listener of listeners) listener();
   }
   journey.subscribe({ next: onChange, error: (e) => console.error(e) });
 
@@ -325,5 +331,6 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
     library.current = { ...next, trainerLevels: library.current.trainerLevels };
     render();
   };
-  return { journey, render, replaceCatalogue };
+  const inLevel = () => journey.getSnapshot().value === 'level' || !!session()?.matches('level');
+  return { journey, render, replaceCatalogue, inLevel, onChange: (listener) => void listeners.push(listener) };
 }
