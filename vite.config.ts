@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { levelsPlugin } from './vite-plugins/levelsPlugin';
-import { offlinePlugin } from './vite-plugins/offlinePlugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -34,7 +34,30 @@ export default defineConfig(({ command }) => ({
   ...(command === 'build' ? phaserCore : {}),
   plugins: [
     levelsPlugin(`${root}levels`),
-    offlinePlugin(`${root}public`),
+    // The game plays offline once loaded (learners at home, workshop rooms with poor Wi-Fi): Workbox
+    // keeps every file of the build, each with its revision, and an update waits for the player.
+    VitePWA({
+      // The worker waits: the game offers the new version between levels (src/ui/update.ts).
+      registerType: 'prompt',
+      // Registered from the game's own code: the pages' policy allows no inline script.
+      injectRegister: null,
+      // public/manifest.webmanifest is the one manifest; index.html links it.
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,wav,woff2,json,svg,png,webmanifest}'],
+        // The world's chunk (Phaser and the art) is about 800 KB; the default 2 MiB cap is kept with room.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // A link with settings (?lang=en) or a phone's room code still opens the kept page.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: 'index.html',
+        // The live classroom and the phones' short address belong to the server, never to the cache.
+        navigateFallbackDenylist: [/^\/live(\/|$)/, /^\/p\/?$/],
+        // The first visit's page is kept at once, so it plays offline without a reload; an update
+        // still waits, since a new worker only takes the pages once the player asks for it.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
     {
       name: 'envol-csp',
       apply: 'build',

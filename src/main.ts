@@ -1,8 +1,9 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 /** Boot: store, levels, UI layer, world and sound. Nothing else lives here. */
 import './ui/styles.css';
 import { loadCatalogue, type Catalogue } from './core/level/catalogue';
 import { describeProblem } from './core/level/loader';
-import { createGameStore } from './core/store';
+import { createGameStore, type GameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
 import { readUrlSettings } from './core/urlParams';
 import type { SoundBoard } from './audio/sound';
@@ -10,7 +11,8 @@ import { SOUND_URLS } from './audio/urls';
 import type { World } from './scenes/createWorld';
 import type { WorldScene } from './scenes/WorldScene';
 import type { WorldView } from './world/view';
-import { startApp, type SoundPort, type WorldPort } from './ui/app';
+import { startApp, type App, type SoundPort, type WorldPort } from './ui/app';
+import { offerUpdates } from './ui/update';
 
 /** Asked for now, awaited later: a failed download is dealt with where it is awaited, not reported as unhandled before. */
 function early<T>(load: Promise<T>): Promise<T> {
@@ -42,10 +44,20 @@ async function readLevelFile(path: string): Promise<string> {
   return response.text();
 }
 
-/** Once loaded, the game keeps working offline (production build only). */
-function registerOfflineCache(): void {
+/** Once loaded, the game keeps working offline (production build only); a new version waits for the player between levels. */
+function registerOfflineCache(app: App, store: GameStore): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.warn('[envol] offline cache unavailable', error));
+  const offer = offerUpdates(app, store);
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const updateSW = registerSW({
+      immediate: true,
+      onNeedRefresh: () => offer.ready(() => void updateSW(true)),
+      onNeedReload: () => offer.reloadBetweenLevels(() => window.location.reload()),
+      // A classroom keeps the game open for hours: look for a new version now and then, not only on a reload.
+      onRegisteredSW: (_url, registration) => registration && setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000),
+      onRegisterError: (error: unknown) => console.warn('[envol] offline cache unavailable', error),
+    });
+  });
 }
 
 /** The world as the UI sees it: until Phaser arrives it keeps the latest view, then hands it over. */
@@ -133,7 +145,7 @@ async function boot(): Promise<void> {
     });
   });
   document.getElementById('splash')?.remove();
-  registerOfflineCache();
+  registerOfflineCache(app, store);
 
   // Phaser boots after the title is drawn, so it never delays it. `data-ready` says the whole
   // game is up, world included (browser tests wait for it); the title works before that.

@@ -41,14 +41,11 @@ export type NoticeKey =
   | 'live.unreachable'
   | 'live.lost'
   | 'editor.fixFirst'
-  | 'editor.notJson';
+  | 'editor.notJson'
+  | 'app.update';
 
-/** What a notice offers to do beside closing: download a text the game could not keep. */
-export interface NoticeAction {
-  kind: 'download';
-  fileName: string;
-  text: string;
-}
+/** What a notice offers to do beside closing: download a text the game could not keep, or take the game's new version. */
+export type NoticeAction = { kind: 'download'; fileName: string; text: string } | { kind: 'update'; apply: () => void };
 
 export interface Notice {
   id: number;

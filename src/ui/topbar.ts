@@ -2,7 +2,7 @@ import { LANGS } from '../core/i18n';
 import { button, h } from './dom';
 import { downloadText } from './files';
 import type { UiContext } from './context';
-import type { GameStore } from '../core/store';
+import type { GameStore, Notice, NoticeAction } from '../core/store';
 import { trainerToggle } from './workshop/trainer';
 
 /** Always there for the learner: language, sound (M) and large text. The trainer's settings are on the title and in a workshop's panel. */
@@ -46,8 +46,7 @@ export function noticesView(ctx: UiContext): HTMLElement {
         'div',
         { class: `notice ${n.tone}`, attrs: { role: n.tone === 'warning' ? 'alert' : 'status', 'data-notice': n.id } },
         h('p', {}, t(`notice.${n.key}`, n.params)),
-        // A text the game could not keep (a save too big to set aside) is offered as a file.
-        n.action ? button(t('notice.download'), () => n.action && downloadText(n.action.fileName, n.action.text), { key: `notice-action-${n.id}` }) : null,
+        n.action ? noticeButton(ctx, n.id, n.action) : null,
         button(
           '×',
           () => {
@@ -61,6 +60,15 @@ export function noticesView(ctx: UiContext): HTMLElement {
     ),
   );
 }
+
+function noticeButton({ t }: UiContext, id: number, action: NoticeAction): HTMLElement {
+  // A text the game could not keep (a save too big to set aside) is offered as a file.
+  if (action.kind === 'download') return button(t('notice.download'), () => downloadText(action.fileName, action.text), { key: `notice-action-${id}` });
+  return button(t('notice.update'), action.apply, { key: `notice-action-${id}` });
+}
+
+/** Information messages close by themselves; a warning, or an offer to take, waits for the player. */
+const closesByItself = (n: Notice) => n.tone !== 'warning' && !n.action;
 
 /** How long a message stays in sight: about 8 s, more for a long one, so a slow reader gets to its end. */
 export function noticeDuration(text: string): number {
@@ -95,7 +103,7 @@ export function closeNoticesInTime(slot: HTMLElement, store: GameStore, clock: N
     last = now;
     if (doc.visibilityState === 'hidden') return;
     for (const n of store.getState().session.notices) {
-      if (n.tone === 'warning') continue;
+      if (!closesByItself(n)) continue;
       const el = slot.querySelector<HTMLElement>(`[data-notice="${n.id}"]`);
       if (!el || el.matches(':hover') || el.contains(doc.activeElement)) continue;
       const shown = (seen.get(n.id) ?? 0) + elapsed;
@@ -104,7 +112,7 @@ export function closeNoticesInTime(slot: HTMLElement, store: GameStore, clock: N
     }
   };
   const follow = () => {
-    const timed = store.getState().session.notices.filter((n) => n.tone !== 'warning');
+    const timed = store.getState().session.notices.filter(closesByItself);
     for (const id of seen.keys()) if (!timed.some((n) => n.id === id)) seen.delete(id);
     if (timed.length && timer === null) {
       last = clock.now();

@@ -1,10 +1,17 @@
 /**
  * The title's JavaScript stays small, so the first screen comes quickly on a phone or an old
  * school PC: Phaser, the world's art and howler come as chunks of their own, after it. The
- * offline cache still keeps every chunk. Reads the build (`npm run build` first), no browser.
+ * offline cache (Workbox's precache, in sw.js) still keeps every chunk. Reads the build (`npm run build` first), no browser.
  */
 import { describe, expect, it } from 'vitest';
 import { distExists, distFiles, looksLikeHowler, looksLikePhaser, phaserChunks, readDist, sizeOf, titleScripts } from './bundle';
+
+/** The files Workbox's worker keeps, as written in its precache manifest. */
+function precached(): { url: string; revision: string | null }[] {
+  const list = /precacheAndRoute\((\[.*?\]),\{/.exec(readDist('sw.js'))?.[1];
+  if (!list) throw new Error('sw.js has no precache manifest');
+  return JSON.parse(list.replace(/(\{|,)(url|revision):/g, '$1"$2":')) as { url: string; revision: string | null }[];
+}
 
 /** The issue's budget ("A screen that works in class and on a phone"): the first screen's JS, gzipped. */
 const TITLE_JS_GZIP_BUDGET = 300_000;
@@ -35,9 +42,27 @@ describe.runIf(distExists())("the title's JavaScript", () => {
   });
 
   it('is all in the offline cache, with every other file the game loads later', () => {
-    const listed = JSON.parse(/const FILES = (\[.*\]);/.exec(readDist('sw.js'))?.[1] ?? '[]') as string[];
-    const files = distFiles().filter((f) => f !== 'sw.js');
+    const kept = precached();
+    const urls = kept.map((entry) => entry.url);
+    // The worker and Workbox's runtime are the cache itself; a browser with a worker reads WOFF2, never the WOFF fallback.
+    const files = distFiles().filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !f.endsWith('.woff'));
     expect(files.filter((f) => f.startsWith('assets/') && f.endsWith('.js')).length).toBeGreaterThan(1);
-    expect(listed.filter((f) => f !== './').sort()).toEqual(files.sort());
+    expect(files.filter((f) => f.endsWith('.woff2')).length).toBeGreaterThan(0);
+    expect(files.filter((f) => /^levels\/.+\.json$/.test(f)).length).toBeGreaterThan(1);
+    expect([...urls].sort()).toEqual(files.sort());
+    expect(urls).toContain(phaserChunks()[0]);
+    // A file whose name does not change with its bytes carries a revision, so an update replaces it.
+    for (const entry of kept) if (!entry.url.startsWith('assets/')) expect(entry.revision, entry.url).toMatch(/^[0-9a-f]{32}$/);
+    const size = sizeOf(urls);
+    console.info(`[bundle] offline cache: ${urls.length} files, ${(size.raw / 1000).toFixed(1)} KB`);
+  });
+
+  it("lets the live classroom's addresses through to the server", () => {
+    const worker = readDist('sw.js');
+    expect(worker).toContain('createHandlerBoundToURL("index.html")');
+    expect(worker).toMatch(/denylist:\[\/\^\\\/live/);
+    // A new version waits for the player (src/ui/update.ts): the worker only skips waiting when asked.
+    expect(worker).toContain('"SKIP_WAITING"===e.data.type&&self.skipWaiting()');
+    expect(worker.match(/skipWaiting\(\)/g)).toHaveLength(1);
   });
 });
