@@ -1,9 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { answerLeft, hashLevelAnswers, levelsPlugin, publishLevel } from '../../vite-plugins/levelsPlugin';
+import { answerLeft, hashLevelAnswers, LEVELS_CHANGED, levelsPlugin, publishLevel } from '../../vite-plugins/levelsPlugin';
 
 const level = (puzzles: unknown[]) => JSON.stringify({ formatVersion: 1, id: 'x', puzzles });
 
@@ -72,5 +73,43 @@ describe('the build and the dev server check a level before hashing it', () => {
     expect(broken.error).toMatch(/levels\/act-1\/archive\.json:\d+:\d+ {2}room\.hotspots\[2\]\.requires {2}no item "silver-key"/);
     const deep = build({ 'act-1/archive.json': '['.repeat(100_000) });
     expect(deep.error).toMatch(/nested/);
+  });
+});
+
+describe('the dev server', () => {
+  const LEVELS = fileURLToPath(new URL('../../levels', import.meta.url));
+
+  /** The plugin wired to a stand-in dev server: its file watcher, its reload channel and its middleware. */
+  function devServer() {
+    const watcher = new EventEmitter() as EventEmitter & { add: (path: string) => void };
+    watcher.add = () => undefined;
+    const sent: unknown[] = [];
+    let middleware: ((req: { url: string }, res: Record<string, unknown>, next: () => void) => void) | undefined;
+    const server = {
+      watcher,
+      environments: { client: { hot: { send: (payload: unknown) => sent.push(payload) } } },
+      config: { logger: { warn: () => undefined } },
+      middlewares: { use: (_path: string, fn: typeof middleware) => (middleware = fn) },
+    };
+    (levelsPlugin(LEVELS).configureServer as unknown as (s: typeof server) => void)(server);
+    const serve = (url: string) => {
+      let body = '';
+      middleware!({ url }, { setHeader: () => undefined, end: (text = '') => (body = text), statusCode: 200 }, () => undefined);
+      return body;
+    };
+    return { watcher, sent, serve };
+  }
+
+  it('tells the open game when a level file changes, and only then', () => {
+    const { watcher, sent } = devServer();
+    watcher.emit('change', join(LEVELS, 'act-1', 'archive.json'));
+    watcher.emit('change', join(LEVELS, '..', 'src', 'main.ts'));
+    expect(sent).toEqual([{ type: 'custom', event: LEVELS_CHANGED, data: { file: 'act-1/archive.json' } }]);
+  });
+
+  it('serves a checked level with its answers hashed', () => {
+    const body = devServer().serve('/act-1/archive.json');
+    expect(body).toContain('"answerHash"');
+    expect(body).not.toContain('1952');
   });
 });
