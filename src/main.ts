@@ -12,7 +12,7 @@ import type { World } from './scenes/createWorld';
 import type { WorldScene } from './scenes/WorldScene';
 import type { WorldView } from './world/view';
 import { startApp, type App, type SoundPort, type WorldPort } from './ui/app';
-import { offerUpdates } from './ui/update';
+import { keepOffline, offerUpdates } from './ui/update';
 
 /** Asked for now, awaited later: a failed download is dealt with where it is awaited, not reported as unhandled before. */
 function early<T>(load: Promise<T>): Promise<T> {
@@ -48,16 +48,7 @@ async function readLevelFile(path: string): Promise<string> {
 function registerOfflineCache(app: App, store: GameStore): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const offer = offerUpdates(app, store);
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    const updateSW = registerSW({
-      immediate: true,
-      onNeedRefresh: () => offer.ready(() => void updateSW(true)),
-      onNeedReload: () => offer.reloadBetweenLevels(() => window.location.reload()),
-      // A classroom keeps the game open for hours: look for a new version now and then, not only on a reload.
-      onRegisteredSW: (_url, registration) => registration && setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000),
-      onRegisterError: (error: unknown) => console.warn('[envol] offline cache unavailable', error),
-    });
-  });
+  void import('virtual:pwa-register').then(({ registerSW }) => keepOffline(registerSW, offer, navigator.serviceWorker));
 }
 
 /** The world as the UI sees it: until Phaser arrives it keeps the latest view, then hands it over. */
