@@ -45,6 +45,9 @@ export default defineConfig(({ command }) => ({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{html,js,css,wav,woff2,json,svg,png,webmanifest}'],
+        // Part of the worker, not of the game: it clears the caches of the worker Envol had before.
+        importScripts: ['sw-old-cache.js'],
+        globIgnores: ['sw-old-cache.js'],
         // The world's chunk (Phaser and the art) is about 800 KB; the default 2 MiB cap is kept with room.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         // A link with settings (?lang=en) or a phone's room code still opens the kept page.

@@ -125,6 +125,8 @@ describe.runIf(distExists())('the offline app', () => {
     await playToCity(page);
     await enterArchive(page);
     await page.evaluate(() => ((window as unknown as { envolMarker: number }).envolMarker = 1));
+    // What the worker Envol had before Workbox left on a device: the new version's worker clears it.
+    await page.evaluate(() => caches.open('envol-0123456789ab'));
 
     site.publishNext();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
@@ -148,6 +150,7 @@ describe.runIf(distExists())('the offline app', () => {
     await ready(page);
     expect(await page.evaluate(() => (window as unknown as { envolMarker?: number }).envolMarker)).toBeUndefined();
     expect(await page.locator('meta[name="envol-version"]').getAttribute('content')).toBe('next');
+    await expect.poll(() => page.evaluate(() => caches.has('envol-0123456789ab'))).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
