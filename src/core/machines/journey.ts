@@ -56,7 +56,8 @@ export const journeyMachine = setup({
     'self-check before is missing': ({ context }) => !context.deps.selfCheckDone('before'),
     'self-check after is missing': ({ context }) => !context.deps.selfCheckDone('after'),
     'tried from the editor': ({ context }) => context.returnTo === 'editor',
-    'tried level loads': ({ context, event }) => event.type === 'editor.try' && context.deps.isOpen(event.levelId) && context.deps.levelInput(event.levelId) !== null,
+    'tried level loads': ({ context, event }) =>
+      event.type === 'editor.try' && context.deps.isOpen(event.levelId) && context.deps.levelInput(event.levelId) !== null,
     'place is open': ({ context, event }) =>
       event.type === 'place.enter' && context.deps.isOpen(event.levelId) && context.deps.levelInput(event.levelId) !== null,
     'a level was left unfinished': ({ context }) => {

@@ -9,7 +9,7 @@
  * Loaded only when opened: the JSON Schema and the forms never weigh on the game's first screen.
  */
 import { z } from 'zod';
-import { parseLevel, type LevelProblem } from '../../core/level/loader';
+import { checkLevel, isWarning, type LevelProblem } from '../../core/level/loader';
 import { levelSchema } from '../../core/level/schema';
 import { BACKDROPS, PROPS, type Backdrop } from '../../core/level/fields';
 import type { RoomProp } from '../../world/view';
@@ -50,9 +50,9 @@ function readDraft(): Json | null {
   }
 }
 
+/** Every problem of the draft, errors and warnings, as the game's loader and `levels:check` find them. */
 function check(draft: Json): LevelProblem[] {
-  const result = parseLevel(FILE, JSON.stringify(draft));
-  return result.ok ? [] : result.problems;
+  return checkLevel(FILE, JSON.stringify(draft, null, 2));
 }
 
 function setAt(root: Json, path: Path, value: unknown): Json {
@@ -132,7 +132,7 @@ export function createEditor(onChange: () => void): Editor {
 
   function drawProblems(ctx: UiContext): void {
     const { t } = ctx;
-    const errors = state.problems.filter((p) => (p as { severity?: string }).severity !== 'warning');
+    const errors = state.problems.filter((p) => !isWarning(p));
     problemsBox.replaceChildren();
     append(problemsBox, [
       h(
@@ -147,7 +147,7 @@ export function createEditor(onChange: () => void): Editor {
             ...state.problems.map((p, i) =>
               h(
                 'li',
-                { class: (p as { severity?: string }).severity === 'warning' ? 'warning' : 'error' },
+                { class: isWarning(p) ? 'warning' : 'error' },
                 button(p.field || FILE, () => goTo(p.field), {
                   key: `problem-${i}`,
                   class: 'problem-link',
@@ -249,7 +249,7 @@ export function createEditor(onChange: () => void): Editor {
 
   function tryLevel(ctx: UiContext): void {
     recheck();
-    if (state.problems.some((p) => (p as { severity?: string }).severity !== 'warning')) {
+    if (state.problems.some((p) => !isWarning(p))) {
       ctx.store.getState().notify('editor.fixFirst', 'warning');
       document.getElementById('editor-problems-title')?.focus();
       return;

@@ -1,4 +1,4 @@
-import { describeProblem } from '../../core/level/loader';
+import { describeProblem, isWarning } from '../../core/level/loader';
 import { h } from '../dom';
 import type { UiContext } from '../context';
 
@@ -17,8 +17,10 @@ export function problemsPanel(ctx: UiContext): HTMLElement | null {
       ...catalogue.problems.map((p) =>
         h(
           'li',
-          { attrs: { title: describeProblem(p, lang) } },
-          h('span', { class: 'problem-file' }, `${t('ui.label', { label: t('errors.file') })}${p.file}`),
+          { class: isWarning(p) ? 'warning' : 'error', attrs: { title: describeProblem(p, lang) } },
+          // A warning does not stop the level; it is said apart from what does.
+          isWarning(p) ? h('strong', { class: 'problem-severity' }, t('errors.warning')) : null,
+          h('span', { class: 'problem-file' }, `${t('ui.label', { label: t('errors.file') })}${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}`),
           h('span', { class: 'problem-field' }, `${t('ui.label', { label: t('errors.field') })}${p.field || t('errors.wholeFile')}`),
           h('span', { class: 'problem-message' }, tx(p.message)),
         ),
