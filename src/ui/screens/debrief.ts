@@ -31,9 +31,12 @@ export function debriefView(ctx: UiContext, snap: SnapshotFrom<typeof levelMachi
     h(
       'ul',
       { class: 'competences' },
-      ...level.competences.map((id) =>
-        h('li', {}, h('span', {}, t(`comp.${id}`)), h('span', { class: 'points' }, t('debrief.points', { n: result.points[id] ?? 0 }))),
-      ),
+      ...level.competences.map((id) => {
+        const points = result.points[id] ?? 0;
+        // A competence worked on without points is still named, but never as "+0 pt".
+        const earned = points > 0 ? t('debrief.points', { n: points }) : t('debrief.noPoints');
+        return h('li', {}, h('span', {}, t(`comp.${id}`)), h('span', { class: points > 0 ? 'points' : 'points none' }, earned));
+      }),
     ),
     h('h4', {}, t('debrief.reflection')),
     readable(ctx, t('read.reflection'), tx(level.debrief.reflection), 'debrief-reflection', h('p', { class: 'reflection' }, tx(level.debrief.reflection))),
