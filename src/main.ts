@@ -8,7 +8,10 @@ import type { KeyValueStorage } from './core/save';
 import { readUrlSettings } from './core/urlParams';
 import type { SoundBoard } from './audio/sound';
 import { SOUND_URLS } from './audio/urls';
+import type * as WorldModuleTypes from './scenes/createWorld';
 import type { World } from './scenes/createWorld';
+
+type WorldModule = typeof WorldModuleTypes;
 import type { WorldScene } from './scenes/WorldScene';
 import type { WorldView } from './world/view';
 import { startApp, type App, type SoundPort, type WorldPort } from './ui/app';
@@ -21,8 +24,10 @@ function early<T>(load: Promise<T>): Promise<T> {
 }
 
 // Phaser and the world's art are most of the game's bytes: they come as their own chunk, asked
-// for at once, while the title (DOM only) is drawn and played without them.
-const worldModule = early(import('./scenes/createWorld'));
+// for as soon as the title (DOM only) is drawn, so their download never competes with the
+// title's own files on a slow connection, and their start never delays the title.
+let worldModule: Promise<WorldModule> | null = null;
+const loadWorldModule = () => (worldModule ??= early(import('./scenes/createWorld')));
 // Howler is needed only after the first gesture; asked for now, it is there by then, so the
 // sound still starts inside the gesture's handler (as iOS wants).
 const soundModule = early(import('./audio/sound'));
@@ -73,7 +78,7 @@ function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<Wor
     },
   };
   const start = async (parent: HTMLElement) => {
-    const { createWorld } = await worldModule;
+    const { createWorld } = await loadWorldModule();
     w = createWorld(parent, (s) => {
       scene = s;
       s.show(pendingView);
