@@ -7,14 +7,16 @@
  * written, so the running game finds and shows the same problems; it tells the open game when a
  * level file changes, so a trainer sees an edit without reloading by hand.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { hashAnswerSpec } from '../src/core/answers';
 import { INDEX_FILE } from '../src/core/level/catalogue';
+import { GLOSSARY_FILE, parseGlossary } from '../src/core/level/glossary';
 import { checkLevel, describeProblem, isWarning, parseLevelIndex, type LevelProblem } from '../src/core/level/loader';
 import { readSource } from '../src/core/level/source';
 import { puzzleKind } from '../src/puzzles';
+import type { GlossaryEntry } from '../src/core/glossary';
 
 /** The custom event the open game listens to, to load the levels again. */
 export const LEVELS_CHANGED = 'envol:levels';
@@ -55,8 +57,8 @@ export function answerLeft(published: string): string | null {
 export type Published = { ok: true; text: string; warnings: LevelProblem[] } | { ok: false; problems: LevelProblem[] };
 
 /** A level as the game receives it: checked on its text, then its answers hashed. */
-export function publishLevel(file: string, text: string): Published {
-  const problems = checkLevel(file, text);
+export function publishLevel(file: string, text: string, glossary?: readonly GlossaryEntry[]): Published {
+  const problems = checkLevel(file, text, { glossary });
   if (problems.some((p) => !isWarning(p))) return { ok: false, problems };
   return { ok: true, text: hashLevelAnswers(text), warnings: problems };
 }
@@ -87,7 +89,7 @@ export function levelsPlugin(levelsDir: string): Plugin {
           return;
         }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        if (path === INDEX_FILE || path === SCHEMA_FILE) return void res.end(text);
+        if (path === INDEX_FILE || path === SCHEMA_FILE || path === GLOSSARY_FILE) return void res.end(text);
         const published = publishLevel(path, text);
         if (!published.ok) say(published.problems);
         // A level with problems goes out as written: the game's loader finds them again, at the same lines.
@@ -105,9 +107,15 @@ export function levelsPlugin(levelsDir: string): Plugin {
     },
     generateBundle() {
       const problems: LevelProblem[] = [];
+      // The glossary is published as written, and its words are what the levels are checked against.
+      const glossaryPath = join(levelsDir, GLOSSARY_FILE);
+      const glossaryText = existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : undefined;
+      const glossary = glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, glossaryText);
+      if (glossary && !glossary.ok) problems.push(...glossary.problems);
+      if (glossaryText !== undefined) this.emitFile({ type: 'asset', fileName: `levels/${GLOSSARY_FILE}`, source: glossaryText });
       for (const full of jsonFiles(levelsDir)) {
         const name = nameOf(full);
-        if (name === SCHEMA_FILE) continue;
+        if (name === SCHEMA_FILE || name === GLOSSARY_FILE) continue;
         const text = readFileSync(full, 'utf8');
         if (name === INDEX_FILE) {
           const index = parseLevelIndex(name, text);
@@ -115,7 +123,7 @@ export function levelsPlugin(levelsDir: string): Plugin {
           this.emitFile({ type: 'asset', fileName: `levels/${name}`, source: text });
           continue;
         }
-        const published = publishLevel(name, text);
+        const published = publishLevel(name, text, glossary?.ok ? glossary.value.terms : undefined);
         if (!published.ok) {
           problems.push(...published.problems.filter((p) => !isWarning(p)));
           continue;

@@ -4,6 +4,7 @@
  * `problems` also lists warnings (severity "warning") of levels that load.
  */
 import type { Place } from './schema';
+import { GLOSSARY_FILE, parseGlossary, type Glossary } from './glossary';
 import { parseLevel, parseLevelIndex, type Level, type LevelProblem } from './loader';
 
 export const INDEX_FILE = 'index.json';
@@ -15,6 +16,8 @@ export interface Catalogue {
   problems: LevelProblem[];
   /** Levels a trainer loaded from a file in the running game: always open, outside the journey. */
   trainerLevels: Level[];
+  /** The words the game explains (levels/glossary.json); none when the file is absent or wrong. */
+  glossary?: Glossary['terms'];
 }
 
 export type ReadFile = (path: string) => Promise<string>;
@@ -41,11 +44,15 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
   const problems: LevelProblem[] = [];
   const levels: Level[] = [];
   const placeIds = new Set(index.value.places.map((p) => p.id));
-  const texts = await Promise.all(index.value.levels.map((file) => readSafely(read, file)));
+  const [glossaryText, ...texts] = await Promise.all([readSafely(read, GLOSSARY_FILE), ...index.value.levels.map((file) => readSafely(read, file))]);
+  // A journey without a glossary still plays: its words are simply not explained.
+  const parsedGlossary = glossaryText?.ok ? parseGlossary(GLOSSARY_FILE, glossaryText.text) : undefined;
+  if (parsedGlossary && !parsedGlossary.ok) problems.push(...parsedGlossary.problems);
+  const glossary = parsedGlossary?.ok ? parsedGlossary.value.terms : undefined;
   texts.forEach((t, i) => {
     const file = index.value.levels[i]!;
     if (!t.ok) return problems.push(t.problem);
-    const parsed = parseLevel(file, t.text);
+    const parsed = parseLevel(file, t.text, { glossary });
     if (!parsed.ok) return problems.push(...parsed.problems);
     // Warnings are listed with the problems; the level still plays.
     problems.push(...(parsed.warnings ?? []));
@@ -64,7 +71,7 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
       });
     levels.push(level);
   });
-  return { places: index.value.places, levels: levels.sort(journeyOrder), problems, trainerLevels: [] };
+  return { places: index.value.places, levels: levels.sort(journeyOrder), problems, trainerLevels: [], ...(glossary ? { glossary } : {}) };
 }
 
 /**
@@ -73,7 +80,7 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
  */
 export function addTrainerLevel(catalogue: Catalogue, file: string, text: string): Catalogue {
   const problems = catalogue.problems.filter((p) => p.file !== file);
-  const parsed = parseLevel(file, text);
+  const parsed = parseLevel(file, text, { glossary: catalogue.glossary });
   if (!parsed.ok) return { ...catalogue, problems: [...problems, ...parsed.problems] };
   const level = parsed.value;
   problems.push(...(parsed.warnings ?? []));

@@ -4,12 +4,14 @@
  * in French and in English.
  */
 import type { z } from 'zod';
+import type { GlossaryEntry } from '../glossary';
 import { withHashedAnswer } from '../answers';
 import type { PuzzleChecks } from '../puzzle';
 import { puzzleKind, type Puzzle } from '../../puzzles';
 import type { Lang } from '../i18n';
 import { explainIssue, type Message } from './messages';
 import { LEVEL_FORMAT_VERSION, levelIndexSchema, levelSchema, type LevelIndex, type RawLevel, type RawPuzzle } from './schema';
+import { readabilityWarnings } from './readability';
 import { findDeadEnds } from './solvable';
 import { readSource, type LevelSource } from './source';
 import { answerShown } from './spoilers';
@@ -46,7 +48,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function fromZod(file: string, error: z.ZodError, source?: LevelSource): LevelProblem[] {
+export function fromZod(file: string, error: z.ZodError, source?: LevelSource): LevelProblem[] {
   return error.issues.flatMap((issue) =>
     explainIssue(issue).map((p) => {
       const field = fieldPath(p.path);
@@ -61,7 +63,7 @@ function fromZod(file: string, error: z.ZodError, source?: LevelSource): LevelPr
 /** Schema checks report the value they got, so a message can show it ("received: 1.5"). */
 const WITH_INPUT = { reportInput: true } as const;
 
-function parseJson(
+export function parseJson(
   file: string,
   source: unknown,
 ): { ok: true; value: unknown; source?: LevelSource; problems: LevelProblem[] } | { ok: false; problems: LevelProblem[] } {
@@ -104,8 +106,13 @@ function duplicateIds(root: unknown, add: (field: string, message: Message) => v
   }
 }
 
-/** Checks the schema cannot express: ids that must exist, be unique, and agree. */
-function crossCheck(file: string, level: RawLevel): LevelProblem[] {
+/** What a level is checked against besides itself: the glossary that explains its business words. */
+export interface CheckOptions {
+  glossary?: readonly GlossaryEntry[];
+}
+
+/** Checks the schema cannot express: ids that must exist, be unique, and agree; texts a weak reader can follow. */
+function crossCheck(file: string, level: RawLevel, options: CheckOptions = {}): LevelProblem[] {
   const problems: LevelProblem[] = [];
   const add = (field: string, message: Message) => problems.push({ file, field, message });
   const declared: ReadonlySet<string> = new Set(level.competences);
@@ -173,21 +180,22 @@ function crossCheck(file: string, level: RawLevel): LevelProblem[] {
     for (const dead of findDeadEnds(level)) problems.push({ file, ...dead });
   }
   for (const shown of answerShown(level)) problems.push({ file, ...shown, severity: 'warning' });
+  for (const hard of readabilityWarnings(level, options.glossary)) problems.push({ file, ...hard, severity: 'warning' });
   return problems;
 }
 
 /** Every problem of a level file, errors and warnings, each where it is written when read from text. */
-export function checkLevel(file: string, source: unknown): LevelProblem[] {
-  const result = parseLevel(file, source);
+export function checkLevel(file: string, source: unknown, options: CheckOptions = {}): LevelProblem[] {
+  const result = parseLevel(file, source, options);
   return result.ok ? (result.warnings ?? []) : result.problems;
 }
 
-export function parseLevel(file: string, source: unknown): Result<Level> {
+export function parseLevel(file: string, source: unknown, options: CheckOptions = {}): Result<Level> {
   const json = parseJson(file, source);
   if (!json.ok) return json;
   const located = (problems: LevelProblem[]) =>
     json.source ? problems.map((p) => (p.line === undefined ? { ...p, ...json.source!.locate(p.field) } : p)) : problems;
-  const result = checkParsed(file, json.value, json.source);
+  const result = checkParsed(file, json.value, json.source, options);
   // A field already named for a hidden character or a key written twice is not reported again by the schema.
   const named = new Set(json.problems.map((p) => p.field));
   const problems = located([...json.problems, ...result.problems.filter((p) => !named.has(p.field))]);
@@ -195,7 +203,7 @@ export function parseLevel(file: string, source: unknown): Result<Level> {
   return problems.length ? { ok: true, value: result.level, warnings: problems } : { ok: true, value: result.level };
 }
 
-function checkParsed(file: string, value: unknown, source?: LevelSource): { level?: Level; problems: LevelProblem[] } {
+function checkParsed(file: string, value: unknown, source?: LevelSource, options: CheckOptions = {}): { level?: Level; problems: LevelProblem[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('formatVersion' in value)) {
     const wrapped = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && 'formatVersion' in v);
     const message = wrapped
@@ -219,7 +227,7 @@ function checkParsed(file: string, value: unknown, source?: LevelSource): { leve
   }
   const parsed = levelSchema.safeParse(value, WITH_INPUT);
   if (!parsed.success) return { problems: fromZod(file, parsed.error, source) };
-  const problems = crossCheck(file, parsed.data);
+  const problems = crossCheck(file, parsed.data, options);
   if (problems.some((p) => !isWarning(p))) return { problems };
   const { $schema: _schema, ...data } = parsed.data;
   return { level: { ...data, puzzles: data.puzzles.map(hashPuzzle) }, problems };
