@@ -13,6 +13,7 @@ import { hoverHighlight, overlayBox } from './overlay';
 import { portrait } from '../portraits';
 import { keyHint } from '../inputMode';
 import { readable, readAloudButton } from '../readAloud';
+import { glossed } from '../glossary';
 import type { SessionSnapshot } from '../../core/machines/session';
 import { turnBanner } from '../workshop/trainer';
 
@@ -33,7 +34,11 @@ function hintsBlock(ctx: UiContext, hints: readonly Text[], tier: number, ask: (
           { class: 'hint-list' },
           ...hints.slice(0, tier).map((hint, i) => {
             const label = t(`level.hintTier.${i + 1}`);
-            return h('li', {}, readable(ctx, label, tx(hint), `hint-${i}`, h('span', {}, h('strong', {}, t('ui.label', { label })), tx(hint))));
+            return h(
+              'li',
+              {},
+              readable(ctx, label, tx(hint), `hint-${i}`, h('span', {}, h('strong', {}, t('ui.label', { label })), ...glossed(ctx, tx(hint), `hint-${i}`))),
+            );
           }),
         )
       : null,
@@ -51,7 +56,7 @@ function header(ctx: UiContext, snap: LevelSnapshot): HTMLElement {
       ctx.t('read.goal'),
       ctx.tx(level.goal),
       'goal',
-      h('p', { class: 'goal' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.goal') })), ctx.tx(level.goal)),
+      h('p', { class: 'goal' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.goal') })), ...glossed(ctx, ctx.tx(level.goal), 'goal')),
     ),
   );
 }
@@ -71,7 +76,7 @@ function introView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HTML
       t('read.line', { speaker: tx(line.speaker) }),
       tx(line.text),
       `intro-${snap.context.introIndex}`,
-      h('blockquote', { class: 'line', attrs: { 'aria-live': 'polite' } }, tx(line.text)),
+      h('blockquote', { class: 'line', attrs: { 'aria-live': 'polite' } }, ...glossed(ctx, tx(line.text), `intro-${snap.context.introIndex}`)),
     ),
     h(
       'div',
@@ -146,7 +151,7 @@ function successView(ctx: UiContext, snap: LevelSnapshot, level: LevelActor, tit
     'section',
     { class: 'success card', attrs: { 'aria-labelledby': 'success-title' } },
     h('h3', { attrs: { id: 'success-title', tabindex: -1 } }, title),
-    text ? readable(ctx, ctx.t('read.success'), ctx.tx(text), 'success', h('p', {}, ctx.tx(text))) : null,
+    text ? readable(ctx, ctx.t('read.success'), ctx.tx(text), 'success', h('p', {}, ...glossed(ctx, ctx.tx(text), 'success'))) : null,
     last?.settled ? h('p', { class: 'settled' }, ctx.t(`puzzle.${last.settled}`)) : null,
     answer ? h('p', { class: 'revealed-answer' }, h('strong', {}, ctx.t('ui.label', { label: ctx.t('level.hintTier.3') })), ctx.tx(answer)) : null,
     button(ctx.t('level.continue'), () => level.send({ type: 'level.continue' }), {

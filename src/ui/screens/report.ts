@@ -4,6 +4,7 @@ import { buildReport, competencesOf, AREAS } from '../../core/report';
 import { button, h } from '../dom';
 import { downloadText } from '../files';
 import type { Screen, UiContext } from '../context';
+import { glossaryList, wordsOfLevel } from '../glossary';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -60,6 +61,10 @@ export function reportScreen(ctx: UiContext): Screen {
   const { t, tx, state, catalogue, journey } = ctx;
   const report = buildReport(catalogue.levels, state.progress, new Date());
   const save = () => downloadText(`envol-report-${report.generatedAt.slice(0, 10)}.json`, JSON.stringify(report, null, 2));
+  // The words met so far: those of every level played to its end, each once.
+  const glossary = catalogue.glossary ?? [];
+  const met = new Set(catalogue.levels.filter((l) => levelRecord(state.progress, l.id)).flatMap((l) => wordsOfLevel(glossary, l, ctx.lang).map((w) => w.id)));
+  const words = glossary.filter((w) => met.has(w.id));
   const choices = catalogue.levels.flatMap((l) => keyChoices(l, levelRecord(state.progress, l.id)?.choices ?? []));
   const before = state.progress.selfCheck.before;
   const after = state.progress.selfCheck.after;
@@ -146,6 +151,8 @@ export function reportScreen(ctx: UiContext): Screen {
     choices.length
       ? h('ul', { class: 'choices' }, ...choices.map((c) => h('li', {}, h('strong', {}, t('ui.label', { label: tx(c.puzzle) })), tx(c.choice))))
       : h('p', {}, '—'),
+    words.length ? h('h3', {}, t('glossary.soFar')) : null,
+    words.length ? glossaryList(ctx, words, 'report-words') : null,
     h(
       'div',
       { class: 'actions no-print' },
