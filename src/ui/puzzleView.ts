@@ -23,6 +23,8 @@ export interface PuzzleViewContext<M extends AnyStateMachine> {
   lang: Lang;
   /** A level text in the player's language. */
   tx: (text: Text) => string;
+  /** A level text with its glossary words marked, each opening its definition (absent: the text as it is). */
+  gloss?: (text: string, key: string) => Child[];
 }
 
 export interface PuzzleViewSpec<M extends AnyStateMachine> {
@@ -31,7 +33,7 @@ export interface PuzzleViewSpec<M extends AnyStateMachine> {
   stage?(ctx: PuzzleViewContext<M>): { overlay: HTMLElement; world: WorldView };
 }
 
-type Words = Pick<PuzzleViewContext<AnyStateMachine>, 't' | 'tx' | 'lang'>;
+type Words = Pick<PuzzleViewContext<AnyStateMachine>, 't' | 'tx' | 'lang' | 'gloss'>;
 
 /** A kind's view, ready for any running puzzle: it draws nothing for a puzzle of another kind. */
 export interface PuzzleView {
@@ -62,6 +64,11 @@ const VIEWS: ReadonlyMap<string, PuzzleView> = new Map(Object.values(modules).ma
 /** The view of a kind, by the kind's name. */
 export function puzzleView(kind: string): PuzzleView | undefined {
   return VIEWS.get(kind);
+}
+
+/** A level text as a puzzle shows it: its glossary words marked when the screen can explain them. */
+export function glossText(words: Pick<Words, 'gloss'>, text: string, key: string): Child[] {
+  return words.gloss ? words.gloss(text, key) : [text];
 }
 
 /** A feedback's words, level texts in its parameters included. */

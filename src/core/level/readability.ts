@@ -59,6 +59,12 @@ export const BUSINESS_TERMS: Record<Lang, readonly string[]> = {
   ],
 };
 
+/** The business words as glossary entries, made once: their patterns are compiled once too. */
+const BUSINESS_ENTRIES: Record<Lang, readonly GlossaryEntry[]> = {
+  fr: BUSINESS_TERMS.fr.map((w, i) => ({ id: `business-${i}`, words: { fr: [w] } })),
+  en: BUSINESS_TERMS.en.map((w, i) => ({ id: `business-${i}`, words: { en: [w] } })),
+};
+
 /** Every text of a level the player reads, with its dotted path (`puzzles[0].prompt`). */
 export function playerTexts(level: unknown): { field: string; text: Record<string, string> }[] {
   const out: { field: string; text: Record<string, string> }[] = [];
@@ -208,9 +214,8 @@ export function readabilityWarnings(level: unknown, glossary?: readonly Glossary
         });
       if (glossary) {
         const explained = findTerms(value, glossary, lang);
-        const business = BUSINESS_TERMS[lang].map((w, i) => ({ id: `business-${i}`, words: { [lang]: [w] } }));
         const seen = new Set<string>();
-        for (const m of findTerms(value, business, lang)) {
+        for (const m of findTerms(value, BUSINESS_ENTRIES[lang], lang)) {
           const word = value.slice(m.start, m.end);
           if (seen.has(fold(word)) || explained.some((e) => e.start <= m.start && m.end <= e.end)) continue;
           seen.add(fold(word));

@@ -1,7 +1,7 @@
 import { lineTop, ruleStatuses, totalOf, type AllocationProblem, type RuleStatus, type allocationMachine } from './machine';
 import { allocation } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 /**
@@ -219,7 +219,7 @@ function panel(ctx: PuzzleViewContext<typeof allocationMachine>): HTMLElement {
         },
       },
     },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     h('p', { class: 'rules-title', attrs: { id: rulesTitleId } }, ctx.t('allocation.rules')),
     rules,
     lines,

@@ -2,7 +2,7 @@ import { cardsIn, markedCards, misplacedIn, type businessCanvasMachine } from '.
 import { isStandardBlock, type CanvasBlock, type CanvasCard } from './schema';
 import { businessCanvas } from '.';
 import { button, h, type Props } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 /** Each standard block keeps its colour from puzzle to puzzle; a block of the author's own takes the default. */
@@ -179,7 +179,7 @@ function panel(ctx: Ctx): HTMLElement {
   return puzzleForm(
     'business-canvas',
     { done, send: () => ctx.send({ type: 'canvas.submit' }) },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     status,
     pile,
     board,

@@ -1,7 +1,7 @@
 import { caesarDecode, wrapShift, type cipherMachine } from './machine';
 import { cipher } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof cipherMachine>): HTMLElement {
@@ -71,7 +71,7 @@ function panel(ctx: PuzzleViewContext<typeof cipherMachine>): HTMLElement {
   return puzzleForm(
     'cipher',
     { done, send: () => ctx.send({ type: 'cipher.submit', answer: input.value }) },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     h('figure', { class: 'coded' }, h('figcaption', {}, ctx.t('cipher.coded')), h('p', { class: 'cipher-text' }, coded)),
     wheel,
     h(

@@ -1,7 +1,7 @@
 import type { codeLockMachine } from './machine';
 import { codeLock } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 
 function panel(ctx: PuzzleViewContext<typeof codeLockMachine>): HTMLElement {
   const { puzzle, feedback } = ctx.snapshot.context;
@@ -45,7 +45,7 @@ function panel(ctx: PuzzleViewContext<typeof codeLockMachine>): HTMLElement {
   return h(
     'form',
     { class: 'puzzle code-lock', on: { submit } },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     input,
     pad,
     h('button', { key: 'code-submit', class: 'primary', attrs: { type: 'submit' } }, ctx.t('codeLock.submit')),

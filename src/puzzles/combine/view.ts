@@ -1,7 +1,7 @@
 import type { combineMachine } from './machine';
 import { combine } from '.';
 import { h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof combineMachine>): HTMLElement {
@@ -44,7 +44,7 @@ function panel(ctx: PuzzleViewContext<typeof combineMachine>): HTMLElement {
   return h(
     'div',
     { class: 'puzzle combine' },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     done ? null : h('p', { class: 'selection' }, chosen ? ctx.t('combine.pickSecond', { item: ctx.tx(chosen.label) }) : ctx.t('combine.pickFirst')),
     list,
     feedbackLine(feedback, ctx),

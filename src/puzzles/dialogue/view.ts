@@ -1,7 +1,7 @@
 import { findNode, isPlayerLine, nodeText, shownChoices, type dialogueMachine, type DialoguePuzzle, type TranscriptLine } from './machine';
 import { dialogue } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 import { readable } from '../../ui/readAloud';
 import { portrait } from '../../ui/portraits';
 import type { Mood } from '../../core/level/fields';
@@ -66,7 +66,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
           ctx.t('read.line', { speaker: ctx.tx(node.speaker) }),
           ctx.tx(nodeText(node, flags)),
           'dialogue-line',
-          h('p', { class: 'line' }, ctx.tx(nodeText(node, flags))),
+          h('p', { class: 'line' }, ...glossText(ctx, ctx.tx(nodeText(node, flags)), `line-${node.id}`)),
         ),
         readable(
           ctx,
@@ -84,7 +84,7 @@ function panel(ctx: PuzzleViewContext<typeof dialogueMachine>): HTMLElement {
   return h(
     'section',
     { class: 'puzzle dialogue', attrs: { 'aria-label': ctx.tx(puzzle.title) } },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     log,
     current,
     done ? h('p', { class: 'ended' }, ctx.t('dialogue.ended')) : null,

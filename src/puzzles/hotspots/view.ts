@@ -1,7 +1,7 @@
 import type { hotspotsMachine } from './machine';
 import { hotspots } from '.';
 import { h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 import type { WorldView } from '../../world/view';
 import { inPictureOrder, spotNames } from './names';
 import './view.css';
@@ -22,7 +22,7 @@ function panel(ctx: PuzzleViewContext<typeof hotspotsMachine>): HTMLElement {
   return h(
     'div',
     { class: 'puzzle hotspots' },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     h('p', { class: 'counter' }, ctx.t('hotspots.counter', { n: Math.min(found.length, puzzle.need), total: puzzle.need })),
     feedbackLine(feedback, ctx),
     list,

@@ -1,7 +1,7 @@
 import { questionAt, shownOptions, type quizMachine } from './machine';
 import { quiz } from '.';
 import { h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
@@ -51,7 +51,7 @@ function panel(ctx: PuzzleViewContext<typeof quizMachine>): HTMLElement {
   return h(
     'div',
     { class: 'puzzle quiz' },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     h('p', { class: 'progress' }, ctx.t('quiz.progress', { n: index + 1, total: puzzle.questions.length })),
     h('p', { key: explained ? undefined : stepKey, class: 'question', attrs: { tabindex: -1 } }, ctx.tx(question.text)),
     options,

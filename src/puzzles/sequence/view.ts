@@ -1,7 +1,7 @@
 import type { sequenceMachine } from './machine';
 import { sequence } from '.';
 import { button, h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
@@ -58,7 +58,7 @@ function panel(ctx: PuzzleViewContext<typeof sequenceMachine>): HTMLElement {
   return puzzleForm(
     'sequence',
     { done, send: () => ctx.send({ type: 'sequence.submit' }) },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     h('p', { class: 'help' }, ctx.t('sequence.help')),
     steps,
     done ? null : h('button', { key: 'sequence-submit', class: 'primary', attrs: { type: 'submit' } }, ctx.t('sequence.submit')),

@@ -1,7 +1,7 @@
 import { shownItems, type sortMachine } from './machine';
 import { sort } from '.';
 import { h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, puzzleForm, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 function panel(ctx: PuzzleViewContext<typeof sortMachine>): HTMLElement {
@@ -42,7 +42,7 @@ function panel(ctx: PuzzleViewContext<typeof sortMachine>): HTMLElement {
   return puzzleForm(
     'sort',
     { done, send: () => ctx.send({ type: 'sort.submit' }) },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     ...items,
     done ? null : h('button', { key: 'sort-submit', class: 'primary', attrs: { type: 'submit' } }, ctx.t('sort.submit')),
     feedbackLine(feedback, ctx),

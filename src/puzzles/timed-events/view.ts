@@ -1,7 +1,7 @@
 import { eventAt, type timedEventsMachine } from './machine';
 import { timedEvents } from '.';
 import { h } from '../../ui/dom';
-import { definePuzzleView, feedbackLine, type PuzzleViewContext } from '../../ui/puzzleView';
+import { definePuzzleView, feedbackLine, type PuzzleViewContext, glossText } from '../../ui/puzzleView';
 import './view.css';
 
 /**
@@ -89,7 +89,7 @@ function panel(ctx: PuzzleViewContext<typeof timedEventsMachine>): HTMLElement {
   return h(
     'div',
     { class: 'puzzle timed-events' },
-    h('p', { class: 'prompt' }, ctx.tx(puzzle.prompt)),
+    h('p', { class: 'prompt' }, ...glossText(ctx, ctx.tx(puzzle.prompt), 'prompt')),
     h('p', { class: 'progress' }, ctx.t('timedEvents.progress', { n: index + 1, total: puzzle.events.length })),
     h('p', { key: deciding ? stepKey : undefined, class: 'event-text', attrs: { tabindex: -1 } }, ctx.tx(event.text)),
     countdown,

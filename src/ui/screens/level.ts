@@ -135,7 +135,7 @@ function puzzlePanel(ctx: UiContext, snap: LevelSnapshot, level: LevelActor): HT
     // Every kind opens with its instructions: they can be heard, whatever the kind.
     readAloudButton(ctx, t('read.prompt'), tx(puzzle.prompt), 'puzzle-prompt'),
     c.level.room ? keyHint(t('keys.puzzle')) : null,
-    puzzleView(puzzle.kind)?.panel(ref, { t, tx, lang }) ?? null,
+    puzzleView(puzzle.kind)?.panel(ref, { t, tx, lang, gloss: (text, key) => glossed(ctx, text, `${puzzle.id}-${key}`) }) ?? null,
     hintsBlock(ctx, puzzle.hints, ref.getSnapshot().context.hintTier, () => level.send({ type: 'hint.next' })),
     c.level.room ? button(t('level.backToRoom'), () => level.send({ type: 'puzzle.leave' }), { key: 'leave-puzzle' }) : null,
   );
