@@ -8,7 +8,7 @@
  * under 4× CPU; then Lighthouse (mobile). Writes bench/results.json and prints each figure with its
  * ratio to the bare page and its budget.
  *
- * Usage: npm run bench [-- --runs 3] [-- --no-lighthouse]
+ * Usage: npm run bench [-- --runs 3] [-- --no-lighthouse]; LIGHTHOUSE=path/to/lighthouse to use an installed one.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
