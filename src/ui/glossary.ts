@@ -39,7 +39,7 @@ export function glossWord(ctx: UiContext, term: GlossaryTerm, word: string, key:
     {
       class: 'gloss-word',
       key: `gloss-word-${key}`,
-      attrs: { type: 'button', 'aria-expanded': String(isOpen()), 'aria-controls': `gloss-box-${key}` },
+      attrs: { type: 'button', 'aria-expanded': String(isOpen()) },
       on: {
         click: () => {
           // Another open definition closes: one at a time keeps the text readable.
@@ -53,6 +53,9 @@ export function glossWord(ctx: UiContext, term: GlossaryTerm, word: string, key:
   );
   const draw = () => {
     trigger.setAttribute('aria-expanded', String(isOpen()));
+    // Named only while the definition is on the page: a reference to nothing is an error for assistive tools.
+    if (isOpen()) trigger.setAttribute('aria-controls', `gloss-box-${key}`);
+    else trigger.removeAttribute('aria-controls');
     wrap.classList.toggle('open', isOpen());
     wrap.querySelector('.gloss-box')?.remove();
     if (isOpen()) wrap.append(definitionBox(ctx, term, word, key));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, focusedName, openGame, playToCity, tabTo, useGame } from './harness';
+import { ROOT, focusedName, openGame, playToCity, shot, tabTo, useGame } from './harness';
 
 const game = useGame();
 const POLL = { timeout: 10_000 };
@@ -31,6 +31,7 @@ describe('glossary words', () => {
     await word(page).tap();
     await expect.poll(() => boxText(page), POLL).toEqual([expect.stringContaining(definition)]);
     expect(await word(page).getAttribute('aria-expanded')).toBe('true');
+    await shot(page, 'glossary-open-390x844');
     await word(page).tap();
     await expect.poll(() => page.locator('.gloss-box').count(), POLL).toBe(0);
     expect(errors).toEqual([]);
@@ -58,6 +59,7 @@ describe('glossary words', () => {
     await expect.poll(() => page.locator('.debrief .gloss-list').innerText(), POLL).toContain('entreprendre');
     await word(page, '.debrief .gloss-list').click();
     await expect.poll(() => boxText(page), POLL).toEqual([expect.stringContaining(definition)]);
+    await shot(page, 'glossary-debrief-1280x720');
     expect(errors).toEqual([]);
     await close();
   });

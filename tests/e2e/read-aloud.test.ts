@@ -122,7 +122,7 @@ describe('reading aloud', () => {
     await expect.poll(() => page.locator('button.read-aloud[aria-pressed="true"]').count()).toBe(0);
 
     // In English, the English voice reads.
-    await page.getByRole('button', { name: /^EN/i }).click();
+    await page.getByRole('button', { name: /^EN\b/i }).click();
     await page.getByRole('button', { name: 'Read aloud: your mission', exact: true }).click();
     await expect.poll(async () => (await said(page)).at(-1)).toEqual({ text: level.goal.en, lang: 'en-GB', voice: 'Daniel' });
     expect(errors).toEqual([]);
@@ -150,9 +150,9 @@ describe('reading aloud', () => {
     await fakeSpeech(context, [{ name: 'Daniel', lang: 'en-GB' }]);
     const { page } = await openArchive(context);
     // The voices have loaded (the English game has its buttons), the French one has none.
-    await page.getByRole('button', { name: /^EN/i }).click();
+    await page.getByRole('button', { name: /^EN\b/i }).click();
     await expect.poll(() => readButtons(page).count()).toBe(2);
-    await page.getByRole('button', { name: /^FR/i }).click();
+    await page.getByRole('button', { name: /^FR\b/i }).click();
     await expect.poll(() => readButtons(page).count()).toBe(0);
     await context.close();
 
