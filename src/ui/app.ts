@@ -106,7 +106,7 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
   let editor: Editor | null = null;
   const openEditor = async () => {
     const { createEditor } = await import('./editor/editor');
-    editor ??= createEditor(schedule);
+    editor ??= createEditor(schedule, () => library.current.glossary);
     journey.send({ type: 'editor.open' });
   };
   // Created once the journey runs: a workshop kept in the browser takes the journey to it.

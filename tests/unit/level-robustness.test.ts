@@ -88,7 +88,8 @@ const mutatedText = fc
     return [...lines.slice(0, n + 1), ...lines.slice(n)].join('\n');
   });
 
-describe('no level file crashes or hangs the loader, the checker or the build', () => {
+// Hundreds of files each: on a shared, busy machine a property can take longer than vitest's 5 s default; a hang still fails.
+describe('no level file crashes or hangs the loader, the checker or the build', { timeout: 30_000 }, () => {
   it('random text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (text) => goesThrough(text)),

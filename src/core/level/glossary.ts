@@ -50,7 +50,14 @@ export function parseGlossary(file: string, source: unknown): Result<Glossary> {
   const seen = new Set<string>();
   parsed.data.terms.forEach((t, i) => {
     if (seen.has(t.id))
-      problems.push({ file, field: `terms[${i}].id`, message: { fr: `l'identifiant "${t.id}" est utilisé deux fois`, en: `the id "${t.id}" is used twice` } });
+      problems.push({
+        file,
+        field: `terms[${i}].id`,
+        message: {
+          fr: `l'identifiant "${t.id}" est utilisé deux fois : donner un autre identifiant à celui-ci`,
+          en: `the id "${t.id}" is used twice: give this one another id`,
+        },
+      });
     seen.add(t.id);
   });
   if (problems.length) return { ok: false, problems: json.source ? problems.map((p) => ({ ...p, ...json.source!.locate(p.field) })) : problems };

@@ -96,7 +96,10 @@ function duplicateIds(root: unknown, add: (field: string, message: Message) => v
       value.forEach((el: unknown, i) => {
         const id = typeof el === 'object' && el !== null && 'id' in el ? el.id : undefined;
         if (typeof id === 'string' && seen.has(id))
-          add(`${path}[${i}].id`, { fr: `l'identifiant "${id}" est utilisé deux fois`, en: `the id "${id}" is used twice` });
+          add(`${path}[${i}].id`, {
+            fr: `l'identifiant "${id}" est utilisé deux fois : donner un autre identifiant à celui-ci`,
+            en: `the id "${id}" is used twice: give this one another id`,
+          });
         if (typeof id === 'string') seen.add(id);
         stack.push({ value: el, path: `${path}[${i}]` });
       });

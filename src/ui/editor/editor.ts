@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { checkLevel, isWarning, type LevelProblem } from '../../core/level/loader';
+import type { Catalogue } from '../../core/level/catalogue';
 import { levelSchema } from '../../core/level/schema';
 import { BACKDROPS, PROPS, type Backdrop } from '../../core/level/fields';
 import type { RoomProp } from '../../world/view';
@@ -51,8 +52,8 @@ function readDraft(): Json | null {
 }
 
 /** Every problem of the draft, errors and warnings, as the game's loader and `levels:check` find them. */
-function check(draft: Json): LevelProblem[] {
-  return checkLevel(FILE, JSON.stringify(draft, null, 2));
+function check(draft: Json, glossary?: Catalogue['glossary']): LevelProblem[] {
+  return checkLevel(FILE, JSON.stringify(draft, null, 2), glossary ? { glossary } : {});
 }
 
 function setAt(root: Json, path: Path, value: unknown): Json {
@@ -79,10 +80,11 @@ export interface Editor {
   screen(ctx: UiContext): Screen;
 }
 
-export function createEditor(onChange: () => void): Editor {
+/** `glossary` gives the words the game explains, so the editor warns on business words it does not, as `levels:check` does. */
+export function createEditor(onChange: () => void, glossary: () => Catalogue['glossary'] = () => undefined): Editor {
   const kept = readDraft();
   const state: EditorState = { draft: kept ?? roomTemplate(), problems: [], shape: 0, restored: kept !== null };
-  state.problems = check(state.draft);
+  state.problems = check(state.draft, glossary());
   let checkTimer: ReturnType<typeof setTimeout> | null = null;
   let form: { shape: number; lang: string; el: HTMLElement } | null = null;
   const problemsBox = h('section', { class: 'editor-problems', attrs: { 'aria-labelledby': 'editor-problems-title', 'aria-live': 'polite' } });
@@ -97,7 +99,7 @@ export function createEditor(onChange: () => void): Editor {
   };
   const recheck = () => {
     checkTimer = null;
-    state.problems = check(state.draft);
+    state.problems = check(state.draft, glossary());
     if (lastCtx) drawProblems(lastCtx);
   };
   const changed = (reshape: boolean) => {
@@ -105,7 +107,7 @@ export function createEditor(onChange: () => void): Editor {
     if (checkTimer) clearTimeout(checkTimer);
     if (reshape) {
       state.shape++;
-      state.problems = check(state.draft);
+      state.problems = check(state.draft, glossary());
       onChange();
     } else checkTimer = setTimeout(recheck, 250);
   };

@@ -45,7 +45,7 @@ describe('business canvas checks', () => {
   it('names card ids and block ids used twice', () => {
     const twice = problemsOf({ cards: [...sixCards, card('costs-card', 'costs')] });
     expect(twice.map((p) => p.field)).toEqual(['puzzles[0].cards[6].id']);
-    expect(twice[0]!.en).toBe('the id "costs-card" is used twice');
+    expect(twice[0]!.en).toBe('the id "costs-card" is used twice: give this one another id');
     const blocks = problemsOf({ blocks: [{ id: 'costs' }, { id: 'revenue' }, { id: 'costs' }], cards: [card('a', 'costs'), card('b', 'revenue')] });
     expect(blocks.map((p) => p.field)).toEqual(['puzzles[0].blocks[2].id']);
   });
