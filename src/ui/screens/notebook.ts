@@ -3,6 +3,7 @@
  * opens it again. It stays beside the room and beside a puzzle, so a player never has to
  * remember a text or leave a lock to read it again.
  */
+import { glossed } from '../glossary';
 import { clueWords, type LevelActor, type LevelContext } from '../../core/machines/level';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
@@ -20,7 +21,13 @@ export function readingCard(ctx: UiContext, reading: NonNullable<LevelContext['r
     'section',
     { class: 'reading card', attrs: { 'aria-labelledby': 'reading-title', 'data-autofocus-region': true } },
     h('h3', { key: READING_TITLE_KEY, attrs: { id: 'reading-title', tabindex: -1, 'data-autofocus': true } }, ctx.tx(reading.title)),
-    readable(ctx, ctx.tx(reading.title), `${ctx.tx(reading.title)}\n${ctx.tx(reading.text)}`, 'clue', h('p', { class: 'card-text' }, ctx.tx(reading.text))),
+    readable(
+      ctx,
+      ctx.tx(reading.title),
+      `${ctx.tx(reading.title)}\n${ctx.tx(reading.text)}`,
+      'clue',
+      h('p', { class: 'card-text' }, ...glossed(ctx, ctx.tx(reading.text), 'reading')),
+    ),
     button(ctx.t('level.close'), () => level.send({ type: 'reading.close' }), { key: 'reading-close' }),
   );
 }
