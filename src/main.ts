@@ -1,5 +1,6 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /** Boot: store, levels, UI layer, world and sound. Nothing else lives here. */
+import './core/noEval';
 import './ui/styles.css';
 import { loadCatalogue, type Catalogue } from './core/level/catalogue';
 import { describeProblem } from './core/level/loader';
