@@ -34,6 +34,7 @@ const BUDGETS = {
   titleJsGzip: 80_000,
   slow4gMs: 2500,
   p95FrameRatio: 1.1,
+  heapGrowthMb: 20,
   lighthousePerformance: 90,
   lighthouseAccessibility: 100,
   lighthouseBestPractices: 100,
@@ -151,6 +152,46 @@ async function measureFrames(browser: Browser, url: string, bare: boolean): Prom
   return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! };
 }
 
+/**
+ * The JS heap after entering and leaving each of the nine levels (from a save where all are
+ * open), against the heap at the city first, each read after a forced garbage collection.
+ */
+async function measureHeap(browser: Browser, url: string): Promise<{ startMb: number; endMb: number; growthMb: number }> {
+  const index = JSON.parse(readFileSync(join(ROOT, 'levels/index.json'), 'utf8')) as { levels: string[] };
+  const levels = index.levels.map((file) => JSON.parse(readFileSync(join(ROOT, 'levels', file), 'utf8')) as { id: string; title: { fr: string } });
+  const record = { stars: 3, points: {}, hintTier: 0, mistakes: 0, choices: [], timeMs: 60_000, completedAt: '2026-11-30T10:00:00.000Z' };
+  const save = {
+    version: 1,
+    progress: { levels: Object.fromEntries(levels.map((l) => [l.id, record])), flags: {}, badges: [], selfCheck: { before: [3, 3, 3] }, currentLevel: null },
+    settings: { lang: 'fr', muted: true, textSize: 'normal', timer: false },
+  };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript((text) => localStorage.getItem('envol.save') ?? localStorage.setItem('envol.save', text), JSON.stringify(save));
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+  };
+  await page.getByRole('button', { name: 'Continuer', exact: true }).click();
+  await page.waitForSelector('.city-screen, [data-screen="city"]');
+  const startMb = await heap();
+  for (const level of levels) {
+    await page
+      .getByRole('button', { name: new RegExp(level.title.fr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .click();
+    await page.waitForSelector('.level-screen');
+    await page.getByRole('button', { name: 'Retour à la ville' }).click();
+    await page.waitForSelector('.level-screen', { state: 'detached' });
+  }
+  const endMb = await heap();
+  await context.close();
+  return { startMb, endMb, growthMb: endMb - startMb };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const medianSample = (xs: Sample[]): Sample => ({
   interactiveMs: median(xs.map((x) => x.interactiveMs)),
@@ -215,6 +256,10 @@ for (const c of conditions) {
   start[c.name] = { game: medianSample(g), bare: medianSample(b) };
 }
 const frames = { game: await measureFrames(browser, game.url, false), bare: await measureFrames(browser, bare.url, true) };
+const heap = await measureHeap(browser, game.url).catch((error: unknown) => {
+  console.warn('The heap could not be measured:', error instanceof Error ? error.message.split('\n')[0] : error);
+  return null;
+});
 await browser.close();
 const lh = LIGHTHOUSE ? await lighthouse(game.url) : null;
 game.close();
@@ -292,6 +337,18 @@ const rows = [
     budget: `≤ ${BUDGETS.p95FrameRatio}×`,
     status: ok(ratio(frames.game.p95, frames.bare.p95) <= BUDGETS.p95FrameRatio),
   },
+  ...(heap
+    ? [
+        {
+          figure: 'heap growth over the nine levels',
+          envol: `${heap.growthMb.toFixed(1)} MB`,
+          bare: '',
+          ratio: '',
+          budget: `< ${BUDGETS.heapGrowthMb} MB`,
+          status: ok(heap.growthMb < BUDGETS.heapGrowthMb),
+        },
+      ]
+    : []),
   ...(lh
     ? [
         {
@@ -327,6 +384,6 @@ console.table(rows);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench/results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budgets: BUDGETS, start, frames, lighthouse: lh, rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budgets: BUDGETS, start, frames, heap, lighthouse: lh, rows }, null, 2)}\n`,
 );
 console.log('Written to bench/results.json');
