@@ -79,7 +79,9 @@ function label(host: FormHost, path: Path): string {
 }
 
 function helpLine(host: FormHost, path: Path, id: string): HTMLElement | null {
-  const name = [...path].reverse().find((p): p is string => typeof p === 'string');
+  const last = [...path].reverse().find((p): p is string => typeof p === 'string');
+  // A room's goal is the puzzle that ends it, not the level's mission.
+  const name = last === 'goal' && path[0] === 'room' ? 'roomGoal' : last;
   const help = name ? fieldHelp(name, host.lang) : null;
   return help ? h('p', { class: 'field-help', attrs: { id } }, help) : null;
 }
