@@ -12,7 +12,7 @@ import { isLang, type Lang } from '../core/i18n';
 import { LIVE_PATH, NAME_MAX, normaliseCode } from '../core/live/code';
 import { TEAM_COLOURS } from '../core/workshop/colours';
 import type { ServerToClient } from '../core/live/protocol';
-import { append, h } from '../ui/dom';
+import { append, h, type Child } from '../ui/dom';
 import { phoneWords } from './strings';
 
 interface RoomView {
@@ -140,6 +140,23 @@ function teamLabel(team: { name: string; colour: string }): HTMLElement {
   );
 }
 
+/** A card holding a form: sending it never reloads the page, it calls `send`. */
+function cardForm(send: () => void, ...children: Child[]): HTMLFormElement {
+  return h(
+    'form',
+    {
+      class: 'card',
+      on: {
+        submit: (ev) => {
+          ev.preventDefault();
+          send();
+        },
+      },
+    },
+    ...children,
+  );
+}
+
 function joinForm(say: ReturnType<typeof phoneWords>['say']): HTMLElement {
   const input = h('input', {
     attrs: {
@@ -155,22 +172,15 @@ function joinForm(say: ReturnType<typeof phoneWords>['say']): HTMLElement {
       'aria-describedby': 'code-help',
     },
   });
-  return h(
-    'form',
-    {
-      class: 'card',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          const code = normaliseCode(input.value);
-          if (!code) {
-            problem = 'badCode';
-            render();
-            return;
-          }
-          void join(code);
-        },
-      },
+  return cardForm(
+    () => {
+      const code = normaliseCode(input.value);
+      if (!code) {
+        problem = 'badCode';
+        render();
+        return;
+      }
+      void join(code);
     },
     h('label', { attrs: { for: 'code' } }, say('codeLabel')),
     input,
@@ -206,25 +216,18 @@ function profileForm(say: ReturnType<typeof phoneWords>['say'], v: RoomView): HT
       ),
     ),
   );
-  return h(
-    'form',
-    {
-      class: 'card',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          const typed = name.value.trim();
-          if (!typed || typed.length > NAME_MAX) problem = 'needName';
-          else if (!team) problem = 'needTeam';
-          else {
-            problem = null;
-            editingProfile = false;
-            name.blur();
-            room?.send('profile', { name: typed, team });
-          }
-          render();
-        },
-      },
+  return cardForm(
+    () => {
+      const typed = name.value.trim();
+      if (!typed || typed.length > NAME_MAX) problem = 'needName';
+      else if (!team) problem = 'needTeam';
+      else {
+        problem = null;
+        editingProfile = false;
+        name.blur();
+        room?.send('profile', { name: typed, team });
+      }
+      render();
     },
     h('label', { attrs: { for: 'name' } }, say('nameLabel')),
     name,
@@ -268,26 +271,19 @@ function voteCard(words: ReturnType<typeof phoneWords>, v: RoomView): HTMLElemen
 
 function selfCheckCard(words: ReturnType<typeof phoneWords>, when: 'before' | 'after'): HTMLElement {
   const { say, question, scale } = words;
-  const form: HTMLFormElement = h(
-    'form',
-    {
-      class: 'card self-check',
-      on: {
-        submit: (ev) => {
-          ev.preventDefault();
-          const answers = draft.answers.map((n) => n ?? 0);
-          if (answers.some((n) => !(n >= 1 && n <= 5))) {
-            problem = 'selfCheckMissing';
-            render();
-            return;
-          }
-          problem = null;
-          selfCheckSent = true;
-          draft.answers = [null, null, null];
-          room?.send('selfCheck', { when, answers });
-          render();
-        },
-      },
+  const form = cardForm(
+    () => {
+      const answers = draft.answers.map((n) => n ?? 0);
+      if (answers.some((n) => !(n >= 1 && n <= 5))) {
+        problem = 'selfCheckMissing';
+        render();
+        return;
+      }
+      problem = null;
+      selfCheckSent = true;
+      draft.answers = [null, null, null];
+      room?.send('selfCheck', { when, answers });
+      render();
     },
     h('h2', {}, say('selfCheckTitle')),
     h('p', { class: 'help' }, say('selfCheckIntro')),
