@@ -189,7 +189,7 @@ export function playingTeams(c: Pick<SessionData, 'plan' | 'turn'>): string[] {
 }
 
 /** The tallies with each playing team's tally for the current level changed. */
-function withTally(c: SessionData, change: (t: TeamLevelTally) => TeamLevelTally): TeamLevelTally[] {
+export function withTally(c: SessionData, change: (t: TeamLevelTally) => TeamLevelTally): TeamLevelTally[] {
   const levelId = currentLevelId(c);
   if (levelId === null) return c.tallies;
   let tallies = c.tallies;

@@ -12,7 +12,16 @@ import type { Flags } from '../puzzle';
 import { competencePoints, flags, savedLevelSchema, type KeyValueStorage, type SavedLevel } from '../save';
 import type { LevelActor } from '../machines/level';
 import { saveLevel } from '../machines/levelSave';
-import { currentLevelId, newSessionData, sessionData, sessionMachine, type SessionActor, type SessionData, type SessionStage } from '../machines/session';
+import {
+  currentLevelId,
+  newSessionData,
+  sessionData,
+  sessionMachine,
+  withTally,
+  type SessionActor,
+  type SessionData,
+  type SessionStage,
+} from '../machines/session';
 import { pausableClock, type PausableClock } from './pausableClock';
 import { planSchema, type WorkshopPlan } from './plan';
 
@@ -134,16 +143,9 @@ function resumedData(record: WorkshopRecord): SessionData {
   const at = Math.max(d.clockSince ?? record.savedAt, record.savedAt);
   const data: SessionData = { ...d, pausedSince: at };
   if (d.clockSince === null) return data;
-  // The clock of the team(s) playing stops at the last save, and their time is kept.
-  const levelId = currentLevelId(d);
+  // The clock of the team(s) playing stops at the last save, and their time is kept, as the session's own clock does.
   const spent = at - d.clockSince;
-  const teams = d.plan.mode === 'together' ? d.plan.teams.map((t) => t.id) : [d.plan.teams[d.turn]!.id];
-  let tallies = d.tallies;
-  for (const teamId of teams) {
-    const existing = tallies.find((t) => t.teamId === teamId && t.levelId === levelId);
-    if (existing) tallies = tallies.map((t) => (t === existing ? { ...t, timeMs: t.timeMs + spent } : t));
-    else if (levelId) tallies = [...tallies, { teamId, levelId, timeMs: spent, hints: 0, reveals: 0, skips: 0, puzzles: [] }];
-  }
+  const tallies = withTally(d, (t) => ({ ...t, timeMs: t.timeMs + spent }));
   return { ...data, tallies, clockSince: null };
 }
 
