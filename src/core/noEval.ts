@@ -3,6 +3,6 @@
  * with `new Function` (its probe alone is a CSP violation the browser reports), and checks as
  * plain code instead.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -2,7 +2,8 @@
  * The save: what the player earned, in a versioned format. A save that cannot be read is
  * never thrown away: it is set aside under another key so nothing earned is lost for good.
  */
-import { z } from 'zod';
+// zod's light build: the save is read before the title is drawn, so its checks weigh little.
+import * as z from 'zod/mini';
 import { COMPETENCE_IDS, type CompetenceId } from './competences';
 import { DEFAULT_LANG, LANGS } from './i18n';
 import { salvageSave } from './salvage';
@@ -14,7 +15,7 @@ export const SAVE_VERSION = 4;
  * A journey's seed: every shuffle of the journey (dialogue choices, sort items…) follows from
  * it, so the order a level file lists things in never shows, and a journey replays the same.
  */
-export const journeySeedSchema = z.number().int().min(1).max(0xffff_ffff);
+export const journeySeedSchema = z.int().check(z.minimum(1), z.maximum(0xffff_ffff));
 
 /** Where a new journey's seed comes from: the game draws it from the browser, a test passes a fixed one. */
 export type SeedSource = () => number;
@@ -31,9 +32,9 @@ function seedFrom(draw: SeedSource): number {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
-export const competencePoints = z.partialRecord(z.enum(COMPETENCE_IDS as [CompetenceId, ...CompetenceId[]]), z.number().min(0));
+export const competencePoints = z.partialRecord(z.enum(COMPETENCE_IDS as [CompetenceId, ...CompetenceId[]]), z.number().check(z.minimum(0)));
 export const flags = z.record(z.string(), z.union([z.boolean(), z.string()]));
-const selfCheck = z.array(z.number().int().min(1).max(5)).length(3);
+const selfCheck = z.array(z.int().check(z.minimum(1), z.maximum(5))).check(z.length(3));
 
 /** A level left unfinished: its machine's persisted state, and the level file it was played from. */
 export const savedLevelSchema = z.object({ levelHash: z.string(), snapshot: z.unknown() });
@@ -41,12 +42,12 @@ export type SavedLevel = z.infer<typeof savedLevelSchema>;
 
 export const levelRecordSchema = z.object({
   /** 0 only for a record repaired from a damaged save (stars of -1): the level stays done. */
-  stars: z.number().int().min(0).max(3),
+  stars: z.int().check(z.minimum(0), z.maximum(3)),
   points: competencePoints,
-  hintTier: z.number().int().min(0).max(3),
-  mistakes: z.number().int().min(0),
+  hintTier: z.int().check(z.minimum(0), z.maximum(3)),
+  mistakes: z.int().check(z.minimum(0)),
   choices: z.array(z.string()),
-  timeMs: z.number().min(0),
+  timeMs: z.number().check(z.minimum(0)),
   completedAt: z.string(),
 });
 export type LevelRecord = z.infer<typeof levelRecordSchema>;
@@ -55,16 +56,16 @@ export const progressSchema = z.object({
   levels: z.record(z.string(), levelRecordSchema),
   flags,
   badges: z.array(z.string()),
-  selfCheck: z.object({ before: selfCheck.optional(), after: selfCheck.optional() }),
+  selfCheck: z.object({ before: z.optional(selfCheck), after: z.optional(selfCheck) }),
   /** The level the player was in when they left, to offer "Continue". */
-  currentLevel: z.string().nullable(),
+  currentLevel: z.nullable(z.string()),
   seed: journeySeedSchema,
   /**
    * What the player did in each level left unfinished (items, clues, the open puzzle…), kept as
    * it happens so a reload or a walk to the city resumes it. Checked against the level only when
    * it is restored; a damaged entry costs that level's progress, never the save.
    */
-  inLevel: z.record(z.string(), savedLevelSchema).optional().catch(undefined),
+  inLevel: z.catch(z.optional(z.record(z.string(), savedLevelSchema)), undefined),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

@@ -101,7 +101,7 @@ const recordSchema = z.object({
   savedAt: z.number(),
   stage: z.enum(['board', 'level', 'ended']),
   data: sessionDataSchema,
-  level: savedLevelSchema.nullable(),
+  level: z.nullable(savedLevelSchema),
 });
 export type WorkshopRecord = z.infer<typeof recordSchema>;
 
