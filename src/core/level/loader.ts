@@ -8,31 +8,18 @@ import type { GlossaryEntry } from '../glossary';
 import { withHashedAnswer } from '../answers';
 import type { PuzzleChecks } from '../puzzle';
 import { puzzleKind, type Puzzle } from '../../puzzles';
-import type { Lang } from '../i18n';
 import { explainIssue, type Message } from './messages';
+import { isWarning, type LevelProblem } from './problem';
 import { LEVEL_FORMAT_VERSION, levelIndexSchema, levelSchema, type LevelIndex, type RawLevel, type RawPuzzle } from './schema';
 import { readabilityWarnings } from './readability';
 import { findDeadEnds } from './solvable';
 import { readSource, type LevelSource } from './source';
 import { answerShown } from './spoilers';
 
-export interface LevelProblem {
-  file: string;
-  /** Dotted path to the field, like `room.hotspots[2].requires`; empty for the whole file. */
-  field: string;
-  /** What is wrong, in every language of the game. */
-  message: Message;
-  /** Where the field is written in the file (1-based), when the level was read from its text. */
-  line?: number;
-  column?: number;
-  /** A warning does not stop the level from loading; absent means an error. */
-  severity?: 'error' | 'warning';
-}
+export { describeProblem, isWarning, type LevelProblem } from './problem';
 
 /** A level that loads may still come with warnings, to show the trainer. */
 export type Result<T> = { ok: true; value: T; warnings?: LevelProblem[] } | { ok: false; problems: LevelProblem[] };
-
-export const isWarning = (p: LevelProblem): boolean => p.severity === 'warning';
 
 export type { Puzzle, PuzzleOf } from '../../puzzles';
 export type Level = Omit<RawLevel, 'puzzles'> & { puzzles: Puzzle[] };
@@ -112,6 +99,12 @@ function duplicateIds(root: unknown, add: (field: string, message: Message) => v
 /** What a level is checked against besides itself: the glossary that explains its business words. */
 export interface CheckOptions {
   glossary?: readonly GlossaryEntry[];
+  /**
+   * Readability advice (warnings only, never a reason to refuse a level): on unless said. The
+   * authoring tools give it; the built game's start leaves it out, it costs an old phone a
+   * quarter of a second of matching words.
+   */
+  readability?: boolean;
 }
 
 /** Checks the schema cannot express: ids that must exist, be unique, and agree; texts a weak reader can follow. */
@@ -183,7 +176,7 @@ function crossCheck(file: string, level: RawLevel, options: CheckOptions = {}): 
     for (const dead of findDeadEnds(level)) problems.push({ file, ...dead });
   }
   for (const shown of answerShown(level)) problems.push({ file, ...shown, severity: 'warning' });
-  for (const hard of readabilityWarnings(level, options.glossary)) problems.push({ file, ...hard, severity: 'warning' });
+  if (options.readability !== false) for (const hard of readabilityWarnings(level, options.glossary)) problems.push({ file, ...hard, severity: 'warning' });
   return problems;
 }
 
@@ -244,11 +237,4 @@ export function parseLevelIndex(file: string, source: unknown): Result<LevelInde
   const parsed = levelIndexSchema.safeParse(json.value, WITH_INPUT);
   if (!parsed.success) return { ok: false, problems: located(fromZod(file, parsed.error, json.source)) };
   return { ok: true, value: parsed.data };
-}
-
-/** One line for a console or a tooltip: `file:line:column  field  message`, in English unless asked. */
-export function describeProblem(p: LevelProblem, lang: Lang = 'en'): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-  const message = (isWarning(p) ? (lang === 'fr' ? 'attention : ' : 'warning: ') : '') + p.message[lang];
-  return p.field ? `${where}  ${p.field}  ${message}` : `${where}  ${message}`;
 }

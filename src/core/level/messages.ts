@@ -11,7 +11,8 @@ import type { Lang } from '../i18n';
 import { LEVEL_FORMAT_VERSION } from './schema';
 
 /** A problem message, one text per language. */
-export type Message = Record<Lang, string>;
+export type { Message } from './problem';
+import type { Message } from './problem';
 
 /** What the schema expects, by key: schema.ts gives these keys as its error messages. */
 export const SCHEMA_MESSAGES = {

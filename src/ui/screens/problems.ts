@@ -1,9 +1,9 @@
-import { describeProblem, isWarning } from '../../core/level/loader';
+import { describeProblem, isWarning } from '../../core/level/problem';
 import { h } from '../dom';
-import type { UiContext } from '../context';
+import type { TitleContext } from '../context';
 
 /** Names each broken level file, the field and what is wrong there; the rest of the game plays on. */
-export function problemsPanel(ctx: UiContext): HTMLElement | null {
+export function problemsPanel(ctx: TitleContext): HTMLElement | null {
   const { t, tx, lang, catalogue } = ctx;
   if (catalogue.problems.length === 0) return null;
   return h(
