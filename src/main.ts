@@ -2,8 +2,8 @@
 /** Boot: store, levels, UI layer, world and sound. Nothing else lives here. */
 import './core/noEval';
 import './ui/styles.css';
-import { loadCatalogue, type Catalogue } from './core/level/catalogue';
-import { describeProblem } from './core/level/loader';
+import type { Catalogue, LoadOptions } from './core/level/catalogue';
+import { describeProblem } from './core/level/problem';
 import { createGameStore, type GameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
 import { readUrlSettings } from './core/urlParams';
@@ -15,7 +15,9 @@ import type { World } from './scenes/createWorld';
 type WorldModule = typeof WorldModuleTypes;
 import type { WorldScene } from './scenes/WorldScene';
 import type { WorldView } from './world/view';
-import { startApp, type App, type SoundPort, type WorldPort } from './ui/app';
+import type { App, SoundPort, WorldPort } from './ui/app';
+import { createLayout } from './ui/layout';
+import { startShell } from './ui/shell';
 import { keepOffline, offerUpdates } from './ui/update';
 
 /** Asked for now, awaited later: a failed download is dealt with where it is awaited, not reported as unhandled before. */
@@ -29,9 +31,16 @@ function early<T>(load: Promise<T>): Promise<T> {
 // title's own files on a slow connection, and their start never delays the title.
 let worldModule: Promise<WorldModule> | null = null;
 const loadWorldModule = () => (worldModule ??= early(import('./scenes/createWorld')));
-// Howler is needed only after the first gesture; asked for now, it is there by then, so the
-// sound still starts inside the gesture's handler (as iOS wants).
-const soundModule = early(import('./audio/sound'));
+// The game itself (its machines, puzzles and level checker) comes after the title is drawn, and
+// so does howler: needed only after the first gesture, it is there by then, so the sound still
+// starts inside the gesture's handler (as iOS wants).
+const loadGame = () => early(Promise.all([import('./ui/app'), import('./core/level/catalogue')]));
+
+/** Resolves once the page has been painted: the next frame, then the task after it. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Gives the page back to the player between two pieces of work (a tap is answered in between). */
+const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** localStorage can be missing or throw (private windows, school policies). */
 function browserStorage(): KeyValueStorage | null {
@@ -48,6 +57,28 @@ async function readLevelFile(path: string): Promise<string> {
   const response = await fetch(`levels/${path}`, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
+}
+
+/**
+ * The level files, asked for as soon as the page starts (their list is in the index), so they
+ * come while the game's code is still on its way; each is read once.
+ */
+function prefetchLevels(): (path: string) => Promise<string> {
+  const files = new Map<string, Promise<string>>();
+  const read = (path: string) => {
+    let file = files.get(path);
+    if (!file) files.set(path, (file = early(readLevelFile(path))));
+    return file;
+  };
+  read('index.json')
+    .then((text) => {
+      const index: unknown = JSON.parse(text);
+      const listed = typeof index === 'object' && index !== null && 'levels' in index && Array.isArray(index.levels) ? index.levels : [];
+      // Only a first look: the catalogue checks the index and every file for real.
+      for (const file of ['glossary.json', ...listed]) if (typeof file === 'string') void read(file);
+    })
+    .catch(() => undefined);
+  return read;
 }
 
 /** Once loaded, the game keeps working offline (production build only); a new version waits for the player between levels. */
@@ -67,7 +98,7 @@ function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<Wor
     show(view) {
       pendingView = view;
       scene?.show(view);
-      w?.requestFrames();
+      w?.viewChanged();
     },
     setHighlight(id) {
       pendingHighlight = id;
@@ -79,12 +110,20 @@ function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<Wor
     },
   };
   const start = async (parent: HTMLElement) => {
-    const { createWorld } = await loadWorldModule();
+    // On a slow line the world takes a while: after a moment, a bar on the stage says it is coming
+    // (the stage is hidden from assistive technology; the panel says all there is to say).
+    const waiting = Object.assign(document.createElement('progress'), { className: 'stage-loading' });
+    parent.append(waiting);
+    const { createWorld } = await loadWorldModule().catch((error: unknown) => {
+      waiting.remove();
+      throw error;
+    });
     w = createWorld(parent, (s) => {
+      waiting.remove();
       scene = s;
       s.show(pendingView);
       s.setHighlight(pendingHighlight);
-      w?.requestFrames();
+      w?.viewChanged();
     });
     return w;
   };
@@ -96,7 +135,7 @@ function lazySound(): SoundPort {
   let board: SoundBoard | null = null;
   let muted = false;
   let unlocked = false;
-  soundModule.then(
+  import('./audio/sound').then(
     ({ SoundBoard }) => {
       board = new SoundBoard({ urls: SOUND_URLS });
       board.setMuted(muted);
@@ -124,7 +163,38 @@ async function boot(): Promise<void> {
   if (url.lang) store.getState().setLang(url.lang);
   for (const param of url.unknown) store.getState().notify('url.unknown', 'info', { param });
 
-  const catalogue = await loadCatalogue(readLevelFile);
+  // The title first, from the store alone; then the world, the game and its levels, each as it comes.
+  const frame = createLayout(document.getElementById('app')!, store);
+  const shell = startShell(frame, store);
+  document.getElementById('splash')?.remove();
+  // Once the title is on screen, the game's code is asked for first (the panels play without the
+  // world), then the world's: nothing competes with the title for the network or the processor.
+  await afterPaint();
+  const game = loadGame();
+  const levels = prefetchLevels();
+  const world = lazyWorld();
+  const worldStarted = early(world.start(frame.game));
+  const sound = lazySound();
+
+  let gameLoaded = 0;
+  let levelsLoaded = 0;
+  const progress = () => shell.progress((gameLoaded + levelsLoaded) / 2);
+  const loading: LoadOptions = {
+    onProgress: (done, total) => {
+      levelsLoaded = done / total;
+      progress();
+    },
+    pause: breathe,
+    // Readability advice is for authors: `npm start` gives it on the title, the built game starts without it.
+    readability: import.meta.env.DEV,
+  };
+  const [{ startApp }, { loadCatalogue }] = await game.catch((error: unknown) => {
+    shell.fail(error);
+    throw error;
+  });
+  gameLoaded = 1;
+  progress();
+  const catalogue = await loadCatalogue(levels, loading);
   const tellProblems = (c: Catalogue) => {
     if (!c.problems.length) return;
     store.getState().notify('level.problems', 'warning');
@@ -132,8 +202,9 @@ async function boot(): Promise<void> {
   };
   tellProblems(catalogue);
 
-  const world = lazyWorld();
-  const app = startApp({ root: document.getElementById('app')!, store, storage, catalogue, world: world.port, sound: lazySound() });
+  const wanted = shell.handOver();
+  const app = startApp({ frame, shown: 'title', store, storage, catalogue, world: world.port, sound });
+  if (wanted) app.run(wanted);
   // `npm start` says when a level file was saved: the open game reads the levels again, so a trainer sees the edit (or its problems) at once.
   import.meta.hot?.on('envol:levels', () => {
     void loadCatalogue(readLevelFile).then((next) => {
@@ -141,13 +212,12 @@ async function boot(): Promise<void> {
       tellProblems(next);
     });
   });
-  document.getElementById('splash')?.remove();
   registerOfflineCache(app, store);
 
   // Phaser boots after the title is drawn, so it never delays it. `data-ready` says the whole
   // game is up, world included (browser tests wait for it); the title works before that.
   try {
-    document.documentElement.dataset.renderer = (await world.start(document.getElementById('game')!)).renderer;
+    document.documentElement.dataset.renderer = (await worldStarted).renderer;
     document.documentElement.dataset.ready = 'true';
   } catch (error) {
     // A world chunk that failed to download: the panels and their buttons still play, without art.

@@ -12,6 +12,7 @@ import type { Feedback, PuzzleActorRef } from '../core/puzzle';
 import type { GameState, GameStore } from '../core/store';
 import type { WorldView } from '../world/view';
 import { h, replaceKeepingFocus } from './dom';
+import { applySettings, type Layout } from './layout';
 import type { Screen, UiContext } from './context';
 import { translator } from './i18n';
 import { feedbackText } from './puzzleView';
@@ -20,7 +21,7 @@ import { levelScreen } from './screens/level';
 import { reportScreen } from './screens/report';
 import { selfCheckScreen } from './screens/selfCheck';
 import { titleScreen } from './screens/title';
-import { closeNoticesInTime, noticesView, shareNoticesHeight, topbar } from './topbar';
+import { noticesView, topbar } from './topbar';
 import { browserSpeech, createReadAloud, installReadAloud } from './readAloud';
 import { trackInputMode } from './inputMode';
 import type { KeyValueStorage } from '../core/save';
@@ -29,7 +30,7 @@ import { workshopController, type WorkshopController } from './workshop/controll
 import { sessionReportScreen } from './workshop/report';
 import { setupScreen } from './workshop/setup';
 import type { Editor } from './editor/editor';
-import { classStrip, installTrainerKeys, trainerLayer } from './workshop/trainer';
+import { classStrip, installTrainerKeys, trainerLayer, trainerToggle } from './workshop/trainer';
 
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
 const ONCE_PER_CLICK = '.hint-button, .puzzle button';
@@ -49,7 +50,10 @@ export interface SoundPort {
 }
 
 export interface AppOptions {
-  root: HTMLElement;
+  /** The page's frame, built at start (the title before the game drew into it). */
+  frame: Layout;
+  /** The screen the frame already shows (the title, drawn before the game): arriving, the game keeps the focus where it is. */
+  shown?: string;
   store: GameStore;
   /** Where a workshop is kept (apart from the learner's save); null when the browser keeps nothing. */
   storage: KeyValueStorage | null;
@@ -67,35 +71,20 @@ export interface App {
   inLevel(): boolean;
   /** Calls `listener` after anything the journey, a level or a puzzle changes. */
   onChange(listener: () => void): void;
+  /** Does what a screen's button does, with the game's context of the moment (a title button pressed before the game arrived). */
+  run(action: (ctx: UiContext) => void): void;
 }
 
-export function startApp({ root, store, storage, catalogue, world, sound }: AppOptions): App {
+export function startApp({ frame, shown = '', store, storage, catalogue, world, sound }: AppOptions): App {
   const library: CatalogueRef = { current: catalogue };
   const journey = createJourney(store, library);
 
-  const bar = h('div', { class: 'topbar-slot' });
-  const stage = h('div', { class: 'stage', attrs: { id: 'stage' } });
-  // The world's picture says nothing the DOM does not say too (the panel, the overlay's buttons): hidden from assistive technology.
-  const game = h('div', { class: 'game', attrs: { id: 'game', 'aria-hidden': 'true' } });
-  const overlay = h('div', { class: 'overlay', attrs: { id: 'overlay' } });
-  const panel = h('main', { class: 'panel', attrs: { id: 'panel' } });
-  const notices = h('div', { class: 'notices-slot', attrs: { 'aria-live': 'polite' } });
-  const announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
-  // What only a workshop has: the scores, the trainer's message, the pause curtain and the trainer's panel.
-  const trainerSlot = h('div', { class: 'trainer-slot' });
-  const classSlot = h('div', { class: 'class-slot' });
-  stage.append(game, overlay);
-  const layout = h('div', { class: 'layout' }, stage, panel);
-  // Messages sit in the flow under the bar, never over a control; information ones close by themselves.
-  const aboveGame = h('div', { class: 'above-game' }, notices, classSlot);
-  root.replaceChildren(bar, aboveGame, layout, trainerSlot, announcer);
-  closeNoticesInTime(notices, store);
-  shareNoticesHeight(aboveGame);
+  const { bar, notices, classSlot, overlay, panel, trainerSlot, announcer, main: layout } = frame;
   // Voices load after the page: the read-aloud buttons appear when the device has one.
   const reader = installReadAloud(createReadAloud(browserSpeech()));
   reader.subscribe(() => schedule());
 
-  let lastKey = '';
+  let lastKey = shown;
   let lastWorld = '';
   let lastFeedback: Feedback | null = null;
   let lastLevelState = '';
@@ -159,12 +148,11 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
     bringIntoView(find());
   }
 
-  function render(): void {
-    scheduled = false;
+  function context(): UiContext {
     const state: GameState = store.getState();
     const lang = state.settings.lang;
     const t = translator(lang);
-    const ctx: UiContext = {
+    return {
       t,
       lang,
       tx: (text) => pick(text, lang),
@@ -180,14 +168,16 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
       workshop: workshop!,
       openEditor: () => void openEditor(),
     };
-    document.documentElement.lang = lang;
-    document.documentElement.dataset.textSize = state.settings.textSize;
-    // Projector mode: type sized to the screen's height, darker colours (see styles.css).
-    document.documentElement.dataset.projector = String(state.settings.projector);
-    document.title = t('app.name');
+  }
+
+  function render(): void {
+    scheduled = false;
+    const ctx = context();
+    const { t } = ctx;
+    applySettings(ctx.state, t);
     const screen = screenFor(ctx);
     const hintsBefore = panel.querySelectorAll('.hint-list li').length;
-    replaceKeepingFocus(bar, topbar(ctx));
+    replaceKeepingFocus(bar, topbar(ctx, trainerToggle(ctx)));
     replaceKeepingFocus(panel, screen.panel);
     replaceKeepingFocus(overlay, h('div', { class: 'overlay-inner' }, ...screen.overlay));
     replaceKeepingFocus(notices, noticesView(ctx));
@@ -223,7 +213,7 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
       lastPlace = place;
       // Then the keyboard goes where the player's next action is, or on its heading, and the page
       // follows it only as far as needed.
-      const back = screen.focusKey ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(screen.focusKey)}"]`) : null;
+      const back = screen.focusKey ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(screen.focusKey)}"]`) : null;
       const target = back ?? panel.querySelector<HTMLElement>('[data-autofocus]') ?? panel.querySelector<HTMLElement>('#screen-title');
       target?.focus({ preventScroll: true });
       bringIntoView(target, false);
@@ -332,5 +322,6 @@ export function startApp({ root, store, storage, catalogue, world, sound }: AppO
     render();
   };
   const inLevel = () => journey.getSnapshot().value === 'level' || !!session()?.matches('level');
-  return { journey, render, replaceCatalogue, inLevel, onChange: (listener) => void listeners.push(listener) };
+  const run = (action: (ctx: UiContext) => void) => action(context());
+  return { journey, render, replaceCatalogue, inLevel, onChange: (listener) => void listeners.push(listener), run };
 }

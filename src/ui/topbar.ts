@@ -1,12 +1,11 @@
 import { LANGS } from '../core/i18n';
 import { button, h } from './dom';
 import { downloadText } from './files';
-import type { UiContext } from './context';
+import type { TitleContext } from './context';
 import type { GameStore, Notice, NoticeAction } from '../core/store';
-import { trainerToggle } from './workshop/trainer';
 
 /** Always there for the learner: language, sound (M) and large text. The trainer's settings are on the title and in a workshop's panel. */
-export function topbar(ctx: UiContext): HTMLElement {
+export function topbar(ctx: TitleContext, trainerToggle: HTMLElement | null = null): HTMLElement {
   const { t, state, store } = ctx;
   const s = state.settings;
   return h(
@@ -32,11 +31,11 @@ export function topbar(ctx: UiContext): HTMLElement {
       key: 'text-size',
       attrs: { 'aria-pressed': String(s.textSize === 'large') },
     }),
-    trainerToggle(ctx),
+    trainerToggle,
   );
 }
 
-export function noticesView(ctx: UiContext): HTMLElement {
+export function noticesView(ctx: TitleContext): HTMLElement {
   const { t, state, store } = ctx;
   return h(
     'div',
@@ -61,7 +60,7 @@ export function noticesView(ctx: UiContext): HTMLElement {
   );
 }
 
-function noticeButton({ t }: UiContext, id: number, action: NoticeAction): HTMLElement {
+function noticeButton({ t }: TitleContext, id: number, action: NoticeAction): HTMLElement {
   // A text the game could not keep (a save too big to set aside) is offered as a file.
   if (action.kind === 'download') return button(t('notice.download'), () => downloadText(action.fileName, action.text), { key: `notice-action-${id}` });
   return button(t('notice.update'), action.apply, { key: `notice-action-${id}` });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { phaserChunks } from './bundle';
+import { phaserChunks, titleScripts } from './bundle';
 import { playToCity, ready, shot, useGame, watchErrors } from './harness';
 
 const game = useGame();
@@ -83,8 +83,8 @@ describe('the world arrives after the title', () => {
     try {
       await page.goto(game.url);
       await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
-      // The chunk was asked for at once, and the title does not wait for it.
-      expect(asked).toHaveLength(1);
+      // The chunk is asked for once the title is drawn, and the title does not wait for it.
+      await expect.poll(() => asked.length).toBe(1);
       expect(await page.locator('#splash').count()).toBe(0);
       await toggleLanguage(page);
       await reachCity(page);
@@ -109,6 +109,51 @@ describe('the world arrives after the title', () => {
       const city = await settledStage(prompt);
       expect(changed(title, city), '(canary) the city is drawn unlike the title').toBeGreaterThan(0.1);
       expect(changed(late, city)).toBeLessThan(0.02);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  it("draws the title before the game's own code is there; a button pressed meanwhile shows the wait, then is done", async () => {
+    const title = new Set(titleScripts());
+    const context = await game.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const heldBack: string[] = [];
+    // Every script the title does not need (the game's machines and levels checker, Phaser, howler) waits for the test.
+    await page.route(
+      (url) => url.pathname.endsWith('.js') && url.pathname.includes('/assets/') && !title.has(url.pathname.slice(url.pathname.indexOf('assets/'))),
+      async (route) => {
+        heldBack.push(route.request().url());
+        await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
+        await route.continue().catch(() => undefined);
+      },
+    );
+    try {
+      await page.goto(game.url);
+      await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
+      await expect.poll(() => heldBack.length).toBeGreaterThan(1);
+      // Everything the title offers without the game works at once: the language, the text size.
+      await toggleLanguage(page);
+      await page.getByRole('button', { name: 'Grand texte' }).click();
+      expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
+      // Play is answered at once, and after a moment a bar shows the wait.
+      await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+      const bar = page.getByRole('progressbar', { name: 'Le jeu se prépare…' });
+      await bar.waitFor();
+      await expect.poll(() => bar.isVisible()).toBe(true);
+      await shot(page, 'title-waits-for-the-game-390x844');
+      expect(await page.locator('input[name="q1"]').count()).toBe(0);
+
+      release();
+      // The game arrives and does what was asked: the journey starts, at its first question.
+      await page.locator('input[name="q1"]').first().waitFor();
+      expect(await bar.count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
       expect(errors).toEqual([]);
     } finally {
       release();

@@ -626,6 +626,34 @@ describe('loadCatalogue', () => {
     expect(cat.problems).toEqual([{ file: 'copy.json', field: 'id', message: msg('"a"') }]);
   });
 
+  it('says how far it has come, and lets the page breathe between two levels', async () => {
+    const files = {
+      [INDEX_FILE]: indexWith(['a.json', 'b.json', 'c.json']),
+      'a.json': level('a', 1, 1),
+      'b.json': level('b', 1, 2),
+      'c.json': level('c', 2, 1),
+    };
+    const steps: string[] = [];
+    const cat = await loadCatalogue(reader(files), {
+      onProgress: (done, total) => steps.push(`${done}/${total}`),
+      pause: async () => void steps.push('pause'),
+    });
+    expect(cat.levels.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    // The glossary and three files read (their order is the network's), then each level checked after a pause.
+    expect(steps.slice(0, 4)).toEqual(['1/7', '2/7', '3/7', '4/7']);
+    expect(steps.slice(4)).toEqual(['pause', '5/7', 'pause', '6/7', 'pause', '7/7']);
+  });
+
+  it('gives readability advice unless told not to (the built game starts without it), and still refuses what is wrong', async () => {
+    const hard = JSON.stringify(levelData({ id: 'a', intro: [{ speaker: t('Moi', 'Me'), text: t('Tu es un·e entrepreneur·e.', 'You are a founder.') }] }));
+    const files = { [INDEX_FILE]: indexWith(['a.json', 'broken.json']), 'a.json': hard, 'broken.json': '{ "formatVersion": 1,' };
+    const advised = await loadCatalogue(reader(files));
+    expect(advised.problems.filter((p) => p.severity === 'warning').map((p) => p.file)).toEqual(['a.json', 'a.json']);
+    const quick = await loadCatalogue(reader(files), { readability: false });
+    expect(quick.levels.map((l) => l.id)).toEqual(['a']);
+    expect(quick.problems.map((p) => p.file)).toEqual(['broken.json']);
+  });
+
   it('no index or a broken index: no levels, the problem reported', async () => {
     const none = await loadCatalogue(reader({}));
     expect(none).toEqual({ places: [], levels: [], trainerLevels: [], problems: [{ file: INDEX_FILE, field: '', message: msg(/could not be read/) }] });

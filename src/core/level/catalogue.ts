@@ -35,7 +35,16 @@ function journeyOrder(a: Level, b: Level): number {
   return a.act - b.act || a.order - b.order;
 }
 
-export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
+export interface LoadOptions {
+  /** Called as the files come and the levels are checked: `done` steps of `total`. */
+  onProgress?(done: number, total: number): void;
+  /** Lets the page breathe between two levels: checking one takes tens of milliseconds on an old phone. */
+  pause?(): Promise<void>;
+  /** Readability advice on each level (see CheckOptions); on unless said. */
+  readability?: boolean;
+}
+
+export async function loadCatalogue(read: ReadFile, options: LoadOptions = {}): Promise<Catalogue> {
   const indexText = await readSafely(read, INDEX_FILE);
   if (!indexText.ok) return { places: [], levels: [], problems: [indexText.problem], trainerLevels: [] };
   const index = parseLevelIndex(INDEX_FILE, indexText.text);
@@ -44,15 +53,21 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
   const problems: LevelProblem[] = [];
   const levels: Level[] = [];
   const placeIds = new Set(index.value.places.map((p) => p.id));
-  const [glossaryText, ...texts] = await Promise.all([readSafely(read, GLOSSARY_FILE), ...index.value.levels.map((file) => readSafely(read, file))]);
+  // Each level file is read, then checked: two steps each, the glossary one more.
+  const total = 1 + 2 * index.value.levels.length;
+  let done = 0;
+  const step = <T>(value: T): T => {
+    options.onProgress?.(++done, total);
+    return value;
+  };
+  const [glossaryText, ...texts] = await Promise.all([GLOSSARY_FILE, ...index.value.levels].map((file) => readSafely(read, file).then(step)));
   // A journey without a glossary still plays: its words are simply not explained.
   const parsedGlossary = glossaryText?.ok ? parseGlossary(GLOSSARY_FILE, glossaryText.text) : undefined;
   if (parsedGlossary && !parsedGlossary.ok) problems.push(...parsedGlossary.problems);
   const glossary = parsedGlossary?.ok ? parsedGlossary.value.terms : undefined;
-  texts.forEach((t, i) => {
-    const file = index.value.levels[i]!;
+  const check = (t: (typeof texts)[number], file: string) => {
     if (!t.ok) return problems.push(t.problem);
-    const parsed = parseLevel(file, t.text, { glossary });
+    const parsed = parseLevel(file, t.text, { glossary, readability: options.readability });
     if (!parsed.ok) return problems.push(...parsed.problems);
     // Warnings are listed with the problems; the level still plays.
     problems.push(...(parsed.warnings ?? []));
@@ -70,7 +85,12 @@ export async function loadCatalogue(read: ReadFile): Promise<Catalogue> {
         message: { fr: `un autre niveau utilise déjà l'identifiant "${level.id}"`, en: `another level already uses the id "${level.id}"` },
       });
     levels.push(level);
-  });
+  };
+  for (const [i, text] of texts.entries()) {
+    await options.pause?.();
+    check(text, index.value.levels[i]!);
+    step(null);
+  }
   return { places: index.value.places, levels: levels.sort(journeyOrder), problems, trainerLevels: [], ...(glossary ? { glossary } : {}) };
 }
 

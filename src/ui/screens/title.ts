@@ -1,11 +1,11 @@
 import { hasStarted } from '../../core/journey';
 import { button, h } from '../dom';
-import type { Screen, UiContext } from '../context';
+import type { Screen, TitleContext } from '../context';
 import { downloadText, fileButton } from '../files';
 import { problemsPanel } from './problems';
 
 /** A save travels as a file between shared school PCs and home. */
-function saveTools(ctx: UiContext): HTMLElement {
+function saveTools(ctx: TitleContext): HTMLElement {
   const { t, store } = ctx;
   return h(
     'section',
@@ -24,7 +24,7 @@ function saveTools(ctx: UiContext): HTMLElement {
 }
 
 /** Saves set aside (damaged, or the original of a repaired one) can be brought back, after saying so. */
-function restoreTools(ctx: UiContext): HTMLElement | null {
+function restoreTools(ctx: TitleContext): HTMLElement | null {
   const { t, store, lang } = ctx;
   const saves = store.getState().setAsideSaves();
   if (saves.length === 0) return null;
@@ -60,7 +60,7 @@ function restoreTools(ctx: UiContext): HTMLElement | null {
  * For trainers: a workshop for teams on the projector, the last one's report, and the settings
  * the learners' top bar does not offer (the events' countdown, projector mode).
  */
-function trainerTools(ctx: UiContext): HTMLElement {
+function trainerTools(ctx: TitleContext): HTMLElement {
   const { t, state, store, workshop, journey } = ctx;
   const s = state.settings;
   const last = workshop.snapshot();
@@ -85,7 +85,7 @@ function trainerTools(ctx: UiContext): HTMLElement {
   );
 }
 
-export function titleScreen(ctx: UiContext): Screen {
+export function titleScreen(ctx: TitleContext): Screen {
   const { t, journey, state, store } = ctx;
   const canContinue = state.hadSave || hasStarted(state.progress);
   const panel = h(
