@@ -20,11 +20,22 @@ export interface GlossaryMatch {
 }
 
 /** One character folded for comparison: lower case, no accent, a curly apostrophe made straight. */
-function foldChar(c: string): string {
+function foldSlowly(c: string): string {
   if (c === '’' || c === 'ʼ') return "'";
   const folded = c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   // Folding keeps one character for one, so a place in the folded text is the same place in the text.
   return folded.length === c.length ? folded : c.toLowerCase().length === c.length ? c.toLowerCase() : c;
+}
+
+/** Each character beyond ASCII is folded once: levels fold thousands of them when they load. */
+const folded = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : c;
+  let f = folded.get(c);
+  if (f === undefined) folded.set(c, (f = foldSlowly(c)));
+  return f;
 }
 
 export function fold(text: string): string {

@@ -22,6 +22,8 @@ export interface World {
   scene(): WorldScene | null;
   /** Runs the frame loop for a moment: after a change the world is drawn, then it rests. */
   requestFrames(): void;
+  /** The world shows another view: drawn, and its edges' colours read again for the page. */
+  viewChanged(): void;
 }
 
 /** How long the loop keeps running after the last change (lets the scale manager settle). */
@@ -59,11 +61,17 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
     // The stage may have changed size with the layout (no window resize): measure it again.
     game.scale.dirty = true;
     game.loop.wake();
-    readEdges();
     clearTimeout(restTimer);
     restTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
   };
-  game.events.once(Phaser.Core.Events.READY, requestFrames);
+  // Reading a pixel back waits for the drawing to finish (long on a software renderer): only
+  // when the view changes, never on each redraw of the page.
+  const viewChanged = () => {
+    if (!game.isBooted) return;
+    requestFrames();
+    readEdges();
+  };
+  game.events.once(Phaser.Core.Events.READY, viewChanged);
   game.events.on(Phaser.Core.Events.VISIBLE, requestFrames);
   window.addEventListener('resize', requestFrames);
   window.addEventListener('orientationchange', requestFrames);
@@ -72,5 +80,6 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
     renderer: useWebgl ? 'webgl' : 'canvas',
     scene: () => (game.scene.getScene(WORLD_SCENE) as WorldScene | null) ?? null,
     requestFrames,
+    viewChanged,
   };
 }
