@@ -5,12 +5,15 @@
 import Phaser from 'phaser';
 import type { Backdrop } from '../core/level/schema';
 import { PLACE_SIZE, pct, WORLD_HEIGHT, WORLD_WIDTH, type CityPlace, type RoomProp, type WorldView } from '../world/view';
-import { drawBackdrop, drawBelfry, drawCityGround, drawGlow, drawProp, PALETTE } from './art';
+import { backdropEdges, CITY_GRASS, drawBackdrop, drawBelfry, drawCityGround, drawGlow, drawProp, PALETTE } from './art';
 import { drawPadlock, drawPlace, drawStar, LOOK_TOP } from './places';
 
 export const WORLD_SCENE = 'world' as const;
 
 /** How long a cabinet's or a door's leaves take to swing open, and a found tick to pop in. */
+/** The title's sky and the ground of the town under it. */
+const TITLE_SKY = 0xffd6a5;
+const TITLE_GROUND = PALETTE.night;
 const SWING_MS = 320;
 /** Props whose opening is shown turning, not just appearing open. */
 const SWINGS = new Set(['cabinet', 'door']);
@@ -54,6 +57,23 @@ export class WorldScene extends Phaser.Scene {
     this.redraw();
   }
 
+  /**
+   * The colours of the picture's top and bottom edges (the sky, the wall; the ground, the floor),
+   * for the page to paint above and below it: known from what the scene paints, never read back
+   * from the screen (a read waits for the drawing to finish, long on a software renderer).
+   */
+  get edges(): { top: number; bottom: number } {
+    const v = this.view;
+    if (v.kind === 'title') return { top: TITLE_SKY, bottom: TITLE_GROUND };
+    if (v.kind === 'city') return { top: CITY_GRASS, bottom: CITY_GRASS };
+    return backdropEdges(v.backdrop);
+  }
+
+  /** True while something moves (a door swinging open): the frame loop must not rest. */
+  get animating(): boolean {
+    return this.swinging.size > 0;
+  }
+
   /** The frame loop only animates: while leaves swing, the room is drawn again each frame. */
   override update(): void {
     if (this.swinging.size === 0) return;
@@ -79,7 +99,7 @@ export class WorldScene extends Phaser.Scene {
 
   private drawTitle(): void {
     const g = this.art!;
-    g.fillStyle(0xffd6a5, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
+    g.fillStyle(TITLE_SKY, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
     g.fillStyle(0xffb4a2, 1).fillRect(0, WORLD_HEIGHT * 0.45, WORLD_WIDTH, WORLD_HEIGHT * 0.55);
     g.fillStyle(PALETTE.sun, 1).fillCircle(WORLD_WIDTH * 0.5, WORLD_HEIGHT * 0.62, 150);
     g.fillStyle(PALETTE.night, 1);
@@ -87,7 +107,7 @@ export class WorldScene extends Phaser.Scene {
     g.fillTriangle(0, 620, 220, 430, 460, 620).fillTriangle(900, 620, 1100, 450, 1280, 620);
     for (let x = 0; x < WORLD_WIDTH; x += 110) g.fillRect(x, 560 - ((x * 7) % 60), 100, 200);
     drawBelfry(g, WORLD_WIDTH / 2, 600, 1.3, PALETTE.night);
-    g.fillStyle(PALETTE.night, 1).fillRect(0, 600, WORLD_WIDTH, 120);
+    g.fillStyle(TITLE_GROUND, 1).fillRect(0, 600, WORLD_WIDTH, 120);
     // A paper plane taking off: "envol".
     g.fillStyle(PALETTE.paper, 1).fillTriangle(880, 190, 1010, 140, 930, 230);
     g.fillStyle(0xe9dcc3, 1).fillTriangle(930, 230, 1010, 140, 940, 200);

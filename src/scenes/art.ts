@@ -37,6 +37,12 @@ const BACKDROPS: Record<Backdrop, { wall: number; floor: number; accent: number;
   stage: { wall: 0x2d3250, floor: 0x5b3a29, accent: PALETTE.sun, outdoor: false },
 };
 
+/** A room's wall and floor colours: what goes on above and below its picture. */
+export function backdropEdges(backdrop: Backdrop): { top: number; bottom: number } {
+  const b = BACKDROPS[backdrop];
+  return { top: b.wall, bottom: b.floor };
+}
+
 export function drawBackdrop(g: Phaser.GameObjects.Graphics, backdrop: Backdrop): void {
   const b = BACKDROPS[backdrop];
   const horizon = WORLD_HEIGHT * 0.72;
@@ -438,8 +444,11 @@ function toSegment(px: number, py: number, a: Point, b: Point): number {
  * The city map under its landmarks: green land, the journey's road from place to place (in
  * the order given), and small houses and trees filling the gaps, kept off the road and places.
  */
+/** The city map's grass, all round its edges. */
+export const CITY_GRASS = 0xc5e6c1;
+
 export function drawCityGround(g: Phaser.GameObjects.Graphics, places: readonly Box[]): void {
-  g.fillStyle(0xc5e6c1, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
+  g.fillStyle(CITY_GRASS, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
   g.fillStyle(0xb2dbae, 1).fillCircle(200, 170, 170).fillCircle(1120, 600, 210).fillCircle(700, 420, 120);
   const centres = places.map((b) => ({ x: b.x + b.w / 2, y: b.y + b.h * 0.8 }));
   const nearRoad = (x: number, y: number, d: number) => centres.some((c, i) => i > 0 && toSegment(x, y, centres[i - 1]!, c) < d);
