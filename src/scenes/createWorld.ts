@@ -20,14 +20,14 @@ export interface World {
   game: Phaser.Game;
   renderer: 'webgl' | 'canvas';
   scene(): WorldScene | null;
-  /** Runs the frame loop for a moment: after a change the world is drawn, then it rests. */
+  /** Runs the frame loop for a few frames: after a change the world is drawn, then it rests. */
   requestFrames(): void;
-  /** The world shows another view: drawn, and its edges' colours read again for the page. */
+  /** The world shows another view: drawn, and its edges' colours given to the page. */
   viewChanged(): void;
 }
 
-/** How long the loop keeps running after the last change (lets the scale manager settle). */
-const AWAKE_MS = 500;
+/** Frames drawn after a change before the loop rests: the scale manager takes a new size and the scene is drawn, once more to be sure. */
+const FRAMES_AFTER_CHANGE = 2;
 
 export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) => void): World {
   const useWebgl = webglAvailable();
@@ -51,30 +51,36 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
       },
     },
   });
-  // The world is still: nothing moves between changes, so the loop sleeps instead of redrawing
-  // sixty times a second. Old school laptops and phones keep their CPU and battery for the rest.
-  let restTimer: ReturnType<typeof setTimeout> | undefined;
-  // The page extends the scene above and below its picture in the colours of its edges.
-  const readEdges = shareEdgeColours(game, parent);
+  // The world is still: nothing moves between changes, so the loop draws the few frames a change
+  // needs, then sleeps instead of redrawing sixty times a second. A frame of the world costs an
+  // old laptop without a graphics chip tens of milliseconds: its CPU and battery go to the rest.
+  let framesLeft = 0;
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    if (framesLeft > 0) framesLeft -= 1;
+    const scene = game.scene.getScene(WORLD_SCENE) as WorldScene | null;
+    // A door swinging open keeps the loop awake until it has swung.
+    if (framesLeft === 0 && !scene?.animating) game.loop.sleep();
+  });
   const requestFrames = () => {
     if (!game.isBooted) return;
     // The stage may have changed size with the layout (no window resize): measure it again.
     game.scale.dirty = true;
+    framesLeft = FRAMES_AFTER_CHANGE;
     game.loop.wake();
-    clearTimeout(restTimer);
-    restTimer = setTimeout(() => game.loop.sleep(), AWAKE_MS);
   };
-  // Reading a pixel back waits for the drawing to finish (long on a software renderer): only
-  // when the view changes, never on each redraw of the page.
   const viewChanged = () => {
     if (!game.isBooted) return;
     requestFrames();
-    readEdges();
+    // The page extends the scene above and below its picture in the colours of its edges.
+    const scene = game.scene.getScene(WORLD_SCENE) as WorldScene | null;
+    if (scene) shareEdgeColours(parent, scene.edges);
   };
-  game.events.once(Phaser.Core.Events.READY, viewChanged);
+  // Until the scene exists (it then shows its view), the loop runs.
+  game.events.once(Phaser.Core.Events.READY, requestFrames);
   game.events.on(Phaser.Core.Events.VISIBLE, requestFrames);
-  window.addEventListener('resize', requestFrames);
-  window.addEventListener('orientationchange', requestFrames);
+  // The stage changes size with the window, the layout or the text size: the world follows it,
+  // and only then (a redraw of the page alone costs the world nothing).
+  new ResizeObserver(requestFrames).observe(parent);
   return {
     game,
     renderer: useWebgl ? 'webgl' : 'canvas',

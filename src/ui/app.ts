@@ -39,8 +39,6 @@ const REPEATABLE = '.keypad button, .line-step, .step-move, .wheel-turn';
 export interface WorldPort {
   show(view: WorldView): void;
   setHighlight(id: string | null): void;
-  /** The stage may have changed size with the layout: let the world catch up. */
-  refresh(): void;
 }
 
 export interface SoundPort {
@@ -195,7 +193,6 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
     layout.dataset.layout = screen.layout ?? 'side';
     layout.dataset.screen = String(ctx.journeySnapshot.value);
 
-    world.refresh();
     const worldKey = JSON.stringify(screen.world);
     if (worldKey !== lastWorld) {
       lastWorld = worldKey;
