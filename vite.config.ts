@@ -15,7 +15,11 @@ const CSP =
 // whose dependency pre-bundling would not see these flags.
 const phaserCore = {
   resolve: {
-    alias: [{ find: /^phaser$/, replacement: `${root}node_modules/phaser/src/phaser-core.js` }],
+    alias: [
+      { find: /^phaser$/, replacement: `${root}node_modules/phaser/src/phaser-core.js` },
+      // Parts of Phaser evaluated ahead of the rest, one task each (see src/scenes/phaserParts/).
+      { find: /^phaser\/src\//, replacement: `${root}node_modules/phaser/src/` },
+    ],
   },
   define: {
     'typeof CANVAS_RENDERER': 'true',

@@ -30,7 +30,22 @@ function early<T>(load: Promise<T>): Promise<T> {
 // for as soon as the title (DOM only) is drawn, so their download never competes with the
 // title's own files on a slow connection, and their start never delays the title.
 let worldModule: Promise<WorldModule> | null = null;
-const loadWorldModule = () => (worldModule ??= early(import('./scenes/createWorld')));
+const loadWorldModule = () =>
+  (worldModule ??= early(
+    (async () => {
+      // The built game evaluates Phaser in parts, one task each, so no part holds the page long;
+      // the dev server serves Phaser whole.
+      if (import.meta.env.PROD) {
+        await import('./scenes/phaserParts/first');
+        await breathe();
+        await import('./scenes/phaserParts/core');
+        await breathe();
+        await import('./scenes/phaserParts/objects');
+        await breathe();
+      }
+      return import('./scenes/createWorld');
+    })(),
+  ));
 // The game itself (its machines, puzzles and level checker) comes after the title is drawn, and
 // so does howler: needed only after the first gesture, it is there by then, so the sound still
 // starts inside the gesture's handler (as iOS wants).
@@ -103,9 +118,6 @@ function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<Wor
     setHighlight(id) {
       pendingHighlight = id;
       scene?.setHighlight(id);
-      w?.requestFrames();
-    },
-    refresh() {
       w?.requestFrames();
     },
   };

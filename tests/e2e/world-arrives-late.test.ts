@@ -61,7 +61,7 @@ async function settledStage(page: Page): Promise<number[]> {
 describe('the world arrives after the title', () => {
   it('lets the player use the title before Phaser is there, then draws the screen reached', async () => {
     const chunks = phaserChunks();
-    expect(chunks).toHaveLength(1);
+    expect(chunks.length).toBeGreaterThan(0);
     // Service workers off: one installing would fetch the chunk itself, past the hold.
     const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -83,8 +83,8 @@ describe('the world arrives after the title', () => {
     try {
       await page.goto(game.url);
       await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
-      // The chunk is asked for once the title is drawn, and the title does not wait for it.
-      await expect.poll(() => asked.length).toBe(1);
+      // Phaser is asked for once the title is drawn, and the title does not wait for it.
+      await expect.poll(() => asked.length).toBeGreaterThan(0);
       expect(await page.locator('#splash').count()).toBe(0);
       await toggleLanguage(page);
       await reachCity(page);

@@ -1,0 +1,34 @@
+// Phaser's game objects and input, next in its core entry's order, in a task of their own; what
+// came before is already evaluated (see first.ts and core.ts).
+import './core';
+import 'phaser/src/utils/Class';
+import 'phaser/src/data';
+import 'phaser/src/display/mask';
+import 'phaser/src/dom';
+import 'phaser/src/events';
+import 'phaser/src/filters';
+import 'phaser/src/core/Game';
+import 'phaser/src/gameobjects/DisplayList';
+import 'phaser/src/gameobjects/GameObjectCreator';
+import 'phaser/src/gameobjects/GameObjectFactory';
+import 'phaser/src/gameobjects/UpdateList';
+import 'phaser/src/gameobjects/components';
+import 'phaser/src/gameobjects/BuildGameObject';
+import 'phaser/src/gameobjects/BuildGameObjectAnimation';
+import 'phaser/src/gameobjects/GameObject';
+import 'phaser/src/gameobjects/graphics/Graphics';
+import 'phaser/src/gameobjects/image/Image';
+import 'phaser/src/gameobjects/layer/Layer';
+import 'phaser/src/gameobjects/sprite/Sprite';
+import 'phaser/src/gameobjects/text/Text';
+import 'phaser/src/gameobjects/graphics/GraphicsFactory';
+import 'phaser/src/gameobjects/image/ImageFactory';
+import 'phaser/src/gameobjects/layer/LayerFactory';
+import 'phaser/src/gameobjects/sprite/SpriteFactory';
+import 'phaser/src/gameobjects/text/TextFactory';
+import 'phaser/src/gameobjects/graphics/GraphicsCreator';
+import 'phaser/src/gameobjects/image/ImageCreator';
+import 'phaser/src/gameobjects/layer/LayerCreator';
+import 'phaser/src/gameobjects/sprite/SpriteCreator';
+import 'phaser/src/gameobjects/text/TextCreator';
+import 'phaser/src/input';
