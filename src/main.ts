@@ -6,7 +6,7 @@ import type { Catalogue, LoadOptions } from './core/level/catalogue';
 import { describeProblem } from './core/level/problem';
 import { createGameStore, type GameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
-import { readUrlSettings } from './core/urlParams';
+import { readUrlSettings, type RendererChoice } from './core/urlParams';
 import type { SoundBoard } from './audio/sound';
 import { SOUND_URLS } from './audio/urls';
 import type * as WorldModuleTypes from './scenes/createWorld';
@@ -51,8 +51,12 @@ const loadWorldModule = () =>
 // starts inside the gesture's handler (as iOS wants).
 const loadGame = () => early(Promise.all([import('./ui/app'), import('./core/level/catalogue')]));
 
-/** Resolves once the page has been painted: the next frame, then the task after it. */
-const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Resolves once the page has been painted: the next frame, then the task after it (a tab opened in the background paints no frame: then soon anyway). */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
 
 /** Gives the page back to the player between two pieces of work (a tap is answered in between). */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -104,7 +108,7 @@ function registerOfflineCache(app: App, store: GameStore): void {
 }
 
 /** The world as the UI sees it: until Phaser arrives it keeps the latest view, then hands it over. */
-function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<World> } {
+function lazyWorld(renderer: RendererChoice | null): { port: WorldPort; start(parent: HTMLElement): Promise<World> } {
   let scene: WorldScene | null = null;
   let w: World | null = null;
   let pendingView: WorldView = { kind: 'title' };
@@ -130,13 +134,17 @@ function lazyWorld(): { port: WorldPort; start(parent: HTMLElement): Promise<Wor
       waiting.remove();
       throw error;
     });
-    w = createWorld(parent, (s) => {
-      waiting.remove();
-      scene = s;
-      s.show(pendingView);
-      s.setHighlight(pendingHighlight);
-      w?.viewChanged();
-    });
+    w = createWorld(
+      parent,
+      (s) => {
+        waiting.remove();
+        scene = s;
+        s.show(pendingView);
+        s.setHighlight(pendingHighlight);
+        w?.viewChanged();
+      },
+      renderer,
+    );
     return w;
   };
   return { port, start };
@@ -184,7 +192,7 @@ async function boot(): Promise<void> {
   await afterPaint();
   const game = loadGame();
   const levels = prefetchLevels();
-  const world = lazyWorld();
+  const world = lazyWorld(url.renderer);
   const worldStarted = early(world.start(frame.game));
   const sound = lazySound();
 

@@ -1,11 +1,17 @@
 /**
- * Starts Phaser. Old school PCs often have no WebGL (blocklisted GPUs), so the renderer is
- * chosen by actually asking for a WebGL context, with the Canvas renderer as the fallback.
+ * Starts Phaser. Old school PCs often have no WebGL (blocklisted GPUs), or only a software one
+ * (a PC without a graphics chip): WebGL drawn by the processor is slower than the Canvas
+ * renderer for the world's flat shapes, and holds the page longer at start. So the game draws
+ * with WebGL only where a graphics chip does the work, with the Canvas renderer otherwise.
  */
 import Phaser from 'phaser';
+import type { RendererChoice } from '../core/urlParams';
 import { WORLD_HEIGHT, WORLD_WIDTH } from '../world/view';
 import { WorldScene, WORLD_SCENE } from './WorldScene';
 import { shareEdgeColours } from './edgeColours';
+
+/** What a browser names its WebGL when the processor draws it (Chromium, Mesa, Windows). */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 export function webglAvailable(): boolean {
   try {
@@ -14,6 +20,29 @@ export function webglAvailable(): boolean {
   } catch {
     return false;
   }
+}
+
+/** True when WebGL is there and drawn by a graphics chip (as far as the browser says: one that hides its renderer's name is trusted). */
+export function hardwareWebgl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    const options: WebGLContextAttributes = { failIfMajorPerformanceCaveat: true };
+    const gl = canvas.getContext('webgl2', options) ?? canvas.getContext('webgl', options);
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !(typeof name === 'string' && SOFTWARE_GL.test(name));
+  } catch {
+    return false;
+  }
+}
+
+/** The renderer asked for in the address if it can run, else WebGL where a graphics chip draws it. */
+export function chooseRenderer(asked: RendererChoice | null): RendererChoice {
+  if (asked === 'canvas') return 'canvas';
+  if (asked === 'webgl') return webglAvailable() ? 'webgl' : 'canvas';
+  return hardwareWebgl() ? 'webgl' : 'canvas';
 }
 
 export interface World {
@@ -29,8 +58,8 @@ export interface World {
 /** Frames drawn after a change before the loop rests: the scale manager takes a new size and the scene is drawn, once more to be sure. */
 const FRAMES_AFTER_CHANGE = 2;
 
-export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) => void): World {
-  const useWebgl = webglAvailable();
+export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) => void, asked: RendererChoice | null = null): World {
+  const useWebgl = chooseRenderer(asked) === 'webgl';
   const game = new Phaser.Game({
     type: useWebgl ? Phaser.WEBGL : Phaser.CANVAS,
     parent,

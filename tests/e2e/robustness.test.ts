@@ -74,7 +74,25 @@ describe('a broken level file', () => {
   });
 });
 
-describe('without WebGL', () => {
+describe('without WebGL, or with WebGL drawn by the processor', () => {
+  it('draws with WebGL only where a graphics chip does the work', async () => {
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.goto(game.url);
+      await ready(page);
+      // What the browser says of its WebGL (here, on a machine without a graphics chip, SwiftShader).
+      const software = await page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl');
+        const info = gl?.getExtension('WEBGL_debug_renderer_info');
+        const name: unknown = info ? gl!.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
+        return !gl || (typeof name === 'string' && /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name));
+      });
+      expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe(software ? 'canvas' : 'webgl');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('starts with the Canvas renderer and reaches the first level', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
     try {
