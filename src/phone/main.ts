@@ -381,6 +381,10 @@ function render(): void {
   // Typing is never interrupted: a state change redraws the page only outside a form being filled in.
   const active = document.activeElement;
   if (active instanceof HTMLInputElement && active.type === 'text' && root.contains(active) && status === 'in' && !problem) return;
+  // Nor is a choice being made: a classmate's answer redraws the page, the boxes already ticked (and the focus) stay.
+  const choice = (input: HTMLInputElement) => `input[name="${CSS.escape(input.name)}"][value="${CSS.escape(input.value)}"]`;
+  const ticked = [...root.querySelectorAll<HTMLInputElement>('input:checked')].map(choice);
+  const focused = active instanceof HTMLInputElement && root.contains(active) && active.name ? choice(active) : null;
   root.replaceChildren();
   append(root, [
     h('header', {}, h('h1', {}, say('title')), langs),
@@ -388,6 +392,11 @@ function render(): void {
     problem ? h('p', { class: 'card warning', attrs: { role: 'alert' } }, say(problem as Parameters<typeof say>[0])) : null,
     body,
   ]);
+  for (const selector of ticked) {
+    const input = root.querySelector<HTMLInputElement>(selector);
+    if (input) input.checked = true;
+  }
+  if (focused) root.querySelector<HTMLInputElement>(focused)?.focus();
 }
 
 render();

@@ -125,6 +125,8 @@ describe('a live classroom', () => {
       await expect.poll(() => p.locator('#phone').innerText(), POLL).toContain('Tes réponses sont envoyées');
     await expect.poll(() => projector.locator('.trainer-phones').innerText(), POLL).toContain('3 réponse');
     await button(projector, "Clore l'auto-évaluation").click();
+    // Closed: the room's answers are in, and the panel offers a new self-check.
+    await button(projector, 'Avant (3 questions)').waitFor();
     await projector.keyboard.press('e');
     await expect.poll(() => projector.locator('#panel').innerText(), POLL).toContain("Rapport de l'atelier");
     const spread = await projector.locator('.room-self-check tbody tr').first().innerText();
