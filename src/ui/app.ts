@@ -144,6 +144,11 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
   function revealSoon(find: () => Element | null): void {
     reveal = { find, until: performance.now() + 1500 };
     bringIntoView(find());
+    // What settles after (a read-aloud button, a line wrapping anew) may push it down again: look twice more.
+    for (const ms of [150, 500])
+      setTimeout(() => {
+        if (reveal && performance.now() < reveal.until) bringIntoView(reveal.find());
+      }, ms);
   }
 
   function context(): UiContext {
