@@ -123,6 +123,30 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * A screenshot's pixels, decoded by the page itself (whatever drew them), each as `0xrrggbb`,
+ * row by row; `scale` shrinks the picture first (a quick look that is still plenty to compare).
+ */
+export async function screenshotPixels(page: Page, png: Buffer, scale = 1): Promise<{ width: number; height: number; pixels: number[] }> {
+  return page.evaluate(
+    async ({ data, scale }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = Math.ceil(img.width * scale);
+      c.height = Math.ceil(img.height * scale);
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0, c.width, c.height);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const pixels: number[] = [];
+      for (let i = 0; i < d.length; i += 4) pixels.push((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      return { width: c.width, height: c.height, pixels };
+    },
+    { data: png.toString('base64'), scale },
+  );
+}
+
 /** True when nothing in the page sticks out sideways (text cut off or hidden off-screen). */
 export async function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -6,28 +6,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { phaserChunks, titleScripts } from './bundle';
-import { playToCity, ready, shot, useGame, watchErrors } from './harness';
+import { playToCity, ready, screenshotPixels, shot, useGame, watchErrors } from './harness';
 
 const game = useGame();
 
-/** The stage as the player sees it (a screenshot, whatever drew it), scaled down, as RGB values decoded by the page. */
+/** The stage as the player sees it (a screenshot, whatever drew it), at an eighth of its size. */
 async function stagePixels(page: Page): Promise<number[]> {
-  const png = (await page.locator('#game canvas').screenshot()).toString('base64');
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    // An eighth of the size is plenty to tell one screen from another, and quick to hand back.
-    c.width = Math.ceil(img.width / 8);
-    c.height = Math.ceil(img.height / 8);
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0, c.width, c.height);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const out: number[] = [];
-    for (let i = 0; i < d.length; i += 4) out.push((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-    return out;
-  }, png);
+  return (await screenshotPixels(page, await page.locator('#game canvas').screenshot(), 1 / 8)).pixels;
+}
+
+/**
+ * The page paints above and below the world in the colours of the world's own edges: the colours
+ * it says (`--world-top`, `--world-bottom`) against the picture's corners as drawn (a plain sky,
+ * wall or grass there), within a little of each other.
+ */
+async function expectEdgesMatchTheWorld(page: Page): Promise<void> {
+  const { width, height, pixels } = await screenshotPixels(page, await page.locator('#game canvas').screenshot());
+  const rgb = (p: number) => [(p >> 16) & 255, (p >> 8) & 255, p & 255];
+  const said = await page.evaluate(() =>
+    ['--world-top', '--world-bottom'].map((name) => {
+      const hex = getComputedStyle(document.getElementById('game')!).getPropertyValue(name).trim();
+      return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    }),
+  );
+  const found = { top: rgb(pixels[width + 4]!), bottom: rgb(pixels[(height - 2) * width + 4]!), saidTop: said[0]!, saidBottom: said[1]! };
+  for (const [drawn, said] of [
+    [found.top, found.saidTop],
+    [found.bottom, found.saidBottom],
+  ] as const)
+    drawn.forEach((channel, i) => expect(Math.abs(channel - said[i]!), `${drawn} against ${said}`).toBeLessThan(8));
 }
 
 /** Share of pixels that differ clearly between two looks at the stage. */
@@ -105,8 +112,10 @@ describe('the world arrives after the title', () => {
       await prompt.goto(game.url);
       await ready(prompt);
       const title = await settledStage(prompt);
+      await expectEdgesMatchTheWorld(prompt);
       await reachCity(prompt);
       const city = await settledStage(prompt);
+      await expectEdgesMatchTheWorld(prompt);
       expect(changed(title, city), '(canary) the city is drawn unlike the title').toBeGreaterThan(0.1);
       expect(changed(late, city)).toBeLessThan(0.02);
       expect(errors).toEqual([]);
