@@ -381,17 +381,20 @@ function render(): void {
   // Typing is never interrupted: a state change redraws the page only outside a form being filled in.
   const active = document.activeElement;
   if (active instanceof HTMLInputElement && active.type === 'text' && root.contains(active) && status === 'in' && !problem) return;
-  // Nor is a choice being made: a classmate's answer redraws the page, the boxes already ticked (and the focus) stay.
-  const choice = (input: HTMLInputElement) => `input[name="${CSS.escape(input.name)}"][value="${CSS.escape(input.value)}"]`;
-  const ticked = [...root.querySelectorAll<HTMLInputElement>('input:checked')].map(choice);
-  const focused = active instanceof HTMLInputElement && root.contains(active) && active.name ? choice(active) : null;
-  root.replaceChildren();
-  append(root, [
+  const fresh = h('div');
+  append(fresh, [
     h('header', {}, h('h1', {}, say('title')), langs),
     status === 'lost' ? h('p', { class: 'card warning', attrs: { role: 'alert' } }, say('lost')) : null,
     problem ? h('p', { class: 'card warning', attrs: { role: 'alert' } }, say(problem as Parameters<typeof say>[0])) : null,
     body,
   ]);
+  // Nor is a choice being made: a change the page does not show (a classmate's answer) leaves it as
+  // it is, and a change it shows keeps the boxes already ticked, and the focus.
+  if (fresh.innerHTML === root.innerHTML) return;
+  const choice = (input: HTMLInputElement) => `input[name="${CSS.escape(input.name)}"][value="${CSS.escape(input.value)}"]`;
+  const ticked = [...root.querySelectorAll<HTMLInputElement>('input:checked')].map(choice);
+  const focused = active instanceof HTMLInputElement && root.contains(active) && active.name ? choice(active) : null;
+  root.replaceChildren(...fresh.childNodes);
   for (const selector of ticked) {
     const input = root.querySelector<HTMLInputElement>(selector);
     if (input) input.checked = true;
