@@ -390,7 +390,7 @@ function render(): void {
   ]);
   // Nor is a choice being made: a change the page does not show (a classmate's answer) leaves it as
   // it is, and a change it shows keeps the boxes already ticked, and the focus.
-  if (fresh.innerHTML === root.innerHTML) return;
+  if (fresh.childNodes.length === root.childNodes.length && [...fresh.childNodes].every((node, i) => node.isEqualNode(root.childNodes[i]!))) return;
   const choice = (input: HTMLInputElement) => `input[name="${CSS.escape(input.name)}"][value="${CSS.escape(input.value)}"]`;
   const ticked = [...root.querySelectorAll<HTMLInputElement>('input:checked')].map(choice);
   const focused = active instanceof HTMLInputElement && root.contains(active) && active.name ? choice(active) : null;
