@@ -14,6 +14,8 @@ export const WORLD_SCENE = 'world' as const;
 /** The title's sky and the ground of the town under it. */
 const TITLE_SKY = 0xffd6a5;
 const TITLE_GROUND = PALETTE.night;
+/** The texture the art is drawn into. */
+const ART_TEXTURE = 'world-art';
 const SWING_MS = 320;
 /** Props whose opening is shown turning, not just appearing open. */
 const SWINGS = new Set(['cabinet', 'door']);
@@ -36,7 +38,10 @@ export class WorldScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.art = this.add.graphics();
+    // The art is drawn once per change, off screen, into a picture of the world's size: a frame then
+    // shows one image (and the glow), not hundreds of shapes.
+    this.art = this.make.graphics({}, false);
+    this.add.image(0, 0, this.textures.createCanvas(ART_TEXTURE, WORLD_WIDTH, WORLD_HEIGHT)!).setOrigin(0, 0);
     this.glow = this.add.graphics();
     this.redraw();
   }
@@ -94,6 +99,8 @@ export class WorldScene extends Phaser.Scene {
     if (v.kind === 'title') this.drawTitle();
     else if (v.kind === 'city') this.drawCity(v.places);
     else this.drawRoom(v.backdrop, v.props);
+    // Every view starts with an opaque fill of the whole world: the picture is drawn over entirely.
+    this.art.generateTexture(ART_TEXTURE, WORLD_WIDTH, WORLD_HEIGHT);
     this.drawGlow();
   }
 
