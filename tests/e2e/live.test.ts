@@ -118,7 +118,19 @@ describe('a live classroom', () => {
       [bilal.page, 4],
       [chloe.page, 4],
     ] as const) {
-      for (const q of [1, 2, 3]) await p.locator(`input[name="q${q}"][value="${value}"]`).check({ force: true });
+      // A classmate's answer may redraw the page under the finger: the tick is tried again, and must hold.
+      for (const q of [1, 2, 3]) {
+        const box = p.locator(`input[name="q${q}"][value="${value}"]`);
+        await expect
+          .poll(
+            async () => {
+              await box.check({ force: true, timeout: 2000 }).catch(() => undefined);
+              return box.isChecked();
+            },
+            { timeout: 10_000 },
+          )
+          .toBe(true);
+      }
       await button(p, 'Envoyer').click();
     }
     for (const p of [amina.page, bilal.page, chloe.page])
