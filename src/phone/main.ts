@@ -269,6 +269,19 @@ function voteCard(words: ReturnType<typeof phoneWords>, v: RoomView): HTMLElemen
   );
 }
 
+/**
+ * One answer of the self-check. Ticked as a property, not an attribute: a page redrawn with the
+ * same ticks is the same page, and is left as it is under the learner's finger.
+ */
+function answerBox(n: 1 | 2 | 3, value: number): HTMLInputElement {
+  const input = h('input', {
+    attrs: { type: 'radio', name: `q${n}`, value, 'aria-label': `${value} / 5` },
+    on: { change: () => (draft.answers[n - 1] = value) },
+  });
+  input.checked = draft.answers[n - 1] === value;
+  return input;
+}
+
 function selfCheckCard(words: ReturnType<typeof phoneWords>, when: 'before' | 'after'): HTMLElement {
   const { say, question, scale } = words;
   const form = cardForm(
@@ -292,21 +305,7 @@ function selfCheckCard(words: ReturnType<typeof phoneWords>, when: 'before' | 'a
         'fieldset',
         {},
         h('legend', {}, question(n)),
-        h(
-          'div',
-          { class: 'scale' },
-          ...[1, 2, 3, 4, 5].map((value) =>
-            h(
-              'label',
-              {},
-              h('input', {
-                attrs: { type: 'radio', name: `q${n}`, value, 'aria-label': `${value} / 5`, checked: draft.answers[n - 1] === value },
-                on: { change: () => (draft.answers[n - 1] = value) },
-              }),
-              h('span', {}, String(value)),
-            ),
-          ),
-        ),
+        h('div', { class: 'scale' }, ...[1, 2, 3, 4, 5].map((value) => h('label', {}, answerBox(n, value), h('span', {}, String(value))))),
       ),
     ),
     h('p', { class: 'help' }, scale),
