@@ -15,6 +15,7 @@ import { h, replaceKeepingFocus } from './dom';
 import { applySettings, type Layout } from './layout';
 import type { Screen, UiContext } from './context';
 import { translator } from './i18n';
+import './strings';
 import { feedbackText } from './puzzleView';
 import { cityScreen } from './screens/city';
 import { levelScreen } from './screens/level';
