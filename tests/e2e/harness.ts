@@ -20,22 +20,32 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.wav': 'audio/wav',
+  '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
 
-/** A tiny static server for dist/ on a free loopback port. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny static server for dist/ on a free loopback port. `rewrite` may change a file's bytes as
+ * they are sent (a test publishing a "next version" of the build).
+ */
+export async function serveDist(rewrite?: (file: string, body: Buffer) => string | Buffer): Promise<Served> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
     let file = join(DIST, path);
     if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
+    if (!existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    res.end(rewrite ? rewrite(file, body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -160,12 +170,14 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
-/** One server for dist/ and one Chromium per test file, started before and closed after. */
-export function useGame(): { readonly url: string; readonly browser: Browser } {
-  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+/** One server for dist/ (or the one `serve` starts) and one Chromium per test file, started before and closed after. */
+export function useGame<S extends Served = Served>(
+  serve: () => Promise<S> = () => serveDist() as Promise<S>,
+): { readonly url: string; readonly browser: Browser; readonly server: S } {
+  let server: S | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveDist();
+    server = await serve();
     browser = await launch();
   });
   afterAll(async () => {
@@ -178,6 +190,9 @@ export function useGame(): { readonly url: string; readonly browser: Browser } {
     },
     get browser() {
       return browser!;
+    },
+    get server() {
+      return server!;
     },
   };
 }

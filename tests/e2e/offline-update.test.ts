@@ -3,26 +3,11 @@
  * version of the game, published while a learner plays, waits until they are between levels,
  * where a notice offers it; taking it reloads the page into the new version.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, playToCity, ready, watchErrors } from './harness';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { playToCity, ready, serveDist, useGame, watchErrors } from './harness';
 import { DIST, distExists } from './bundle';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wav': 'audio/wav',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * Serves the build as it is, or as the next version: the same files, but index.html marked and
@@ -30,25 +15,12 @@ const TYPES: Record<string, string> = {
  */
 async function serveVersions(): Promise<{ url: string; publishNext(): void; close(): Promise<void> }> {
   let next = false;
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    let body: string | Buffer = readFileSync(file);
-    if (next && file === join(DIST, 'index.html')) body = body.toString('utf8').replace('</head>', '<meta name="envol-version" content="next" /></head>');
-    if (next && file === join(DIST, 'sw.js')) body = body.toString('utf8').replace(/(\{url:"index\.html",revision:")([0-9a-f]+)"/, '$1$2-next"');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
+  const served = await serveDist((file, body) => {
+    if (next && file === join(DIST, 'index.html')) return body.toString('utf8').replace('</head>', '<meta name="envol-version" content="next" /></head>');
+    if (next && file === join(DIST, 'sw.js')) return body.toString('utf8').replace(/(\{url:"index\.html",revision:")([0-9a-f]+)"/, '$1$2-next"');
+    return body;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    publishNext: () => void (next = true),
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return { ...served, publishNext: () => void (next = true) };
 }
 
 const panelText = (page: Page) => page.locator('#panel').innerText();
@@ -71,29 +43,26 @@ async function enterArchive(page: Page): Promise<void> {
 }
 
 describe.runIf(distExists())('the offline app', () => {
-  let site: Awaited<ReturnType<typeof serveVersions>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveVersions();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const game = useGame(serveVersions);
 
-  it('reloads and plays offline after a first visit, the phone page too; the live server stays out of its cache', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  /** A fresh browser profile on the game, once its worker controls the page. */
+  async function openControlled() {
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(site.url);
+    await page.goto(game.url);
     await ready(page);
     await controlled(page);
+    return { context, page, errors };
+  }
+
+  it('reloads and plays offline after a first visit, the phone page too; the live server stays out of its cache', async () => {
+    const { context, page, errors } = await openControlled();
     // The live classroom's addresses are the server's: no page of the game answers for them.
     const matchmake = await page.evaluate(async () => (await fetch('live/matchmake/joinOrCreate/class', { method: 'POST', body: '{}' })).status);
     expect(matchmake).toBe(404);
     const liveNavigation = await context.newPage();
-    const response = await liveNavigation.goto(`${site.url}live/room`);
+    const response = await liveNavigation.goto(`${game.url}live/room`);
     expect(response?.status()).toBe(404);
     expect(response?.fromServiceWorker()).toBe(false);
     await liveNavigation.close();
@@ -108,7 +77,7 @@ describe.runIf(distExists())('the offline app', () => {
 
     // A phone that once joined finds its page again, whatever room its link names.
     const phone = await context.newPage();
-    await phone.goto(`${site.url}phone.html?room=abc`);
+    await phone.goto(`${game.url}phone.html?room=abc`);
     // Its script ran too: it names the page in the browser's language.
     await expect.poll(() => phone.title()).toBe('Envol · In class');
     expect(errors).toEqual([]);
@@ -116,19 +85,14 @@ describe.runIf(distExists())('the offline app', () => {
   });
 
   it('offers a new version between levels, never in one, and reloads into it when asked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(site.url);
-    await ready(page);
-    await controlled(page);
+    const { context, page, errors } = await openControlled();
     await playToCity(page);
     await enterArchive(page);
     await page.evaluate(() => ((window as unknown as { envolMarker: number }).envolMarker = 1));
     // What the worker Envol had before Workbox left on a device: the new version's worker clears it.
     await page.evaluate(() => caches.open('envol-0123456789ab'));
 
-    site.publishNext();
+    game.server.publishNext();
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 15_000 }).toBe(true);
     // The new version is there and waits: in the level, no offer, no reload.
