@@ -321,118 +321,66 @@ const ok = (pass: boolean) => (pass ? 'met' : 'NOT MET');
 const one = start['1× CPU']!;
 const four = start['4× CPU']!;
 const slow = start['slow 4G, 4× CPU']!;
-const rows = [
-  {
-    figure: 'title interactive, 1× CPU',
-    envol: ms(one.game.interactiveMs),
-    bare: ms(one.bare.interactiveMs),
-    ratio: ratio(one.game.interactiveMs, one.bare.interactiveMs).toFixed(2),
-    budget: `≤ ${BUDGETS.interactiveRatio1x}×`,
-    status: ok(ratio(one.game.interactiveMs, one.bare.interactiveMs) <= BUDGETS.interactiveRatio1x),
-  },
-  {
-    figure: 'title interactive, 4× CPU',
-    envol: ms(four.game.interactiveMs),
-    bare: ms(four.bare.interactiveMs),
-    ratio: ratio(four.game.interactiveMs, four.bare.interactiveMs).toFixed(2),
-    budget: `≤ ${BUDGETS.interactiveRatio4x}×`,
-    status: ok(ratio(four.game.interactiveMs, four.bare.interactiveMs) <= BUDGETS.interactiveRatio4x),
-  },
-  {
-    figure: 'title interactive, slow 4G + 4× CPU',
-    envol: ms(slow.game.interactiveMs),
-    bare: ms(slow.bare.interactiveMs),
-    ratio: ratio(slow.game.interactiveMs, slow.bare.interactiveMs).toFixed(2),
-    budget: `< ${BUDGETS.slow4gMs} ms`,
-    status: ok(slow.game.interactiveMs < BUDGETS.slow4gMs),
-  },
-  {
-    figure: 'JS before the title (gzip)',
-    envol: kb(one.game.jsGzip),
-    bare: kb(one.bare.jsGzip),
-    ratio: ratio(one.game.jsGzip, one.bare.jsGzip).toFixed(2),
-    budget: `≤ ${kb(BUDGETS.titleJsGzip)}`,
-    status: ok(one.game.jsGzip <= BUDGETS.titleJsGzip),
-  },
-  {
-    figure: 'JS before the title (raw)',
-    envol: kb(one.game.jsRaw),
-    bare: kb(one.bare.jsRaw),
-    ratio: ratio(one.game.jsRaw, one.bare.jsRaw).toFixed(2),
-    budget: '',
-    status: '',
-  },
-  {
-    figure: 'all bytes before the title (gzip)',
-    envol: kb(one.game.allGzip),
-    bare: kb(one.bare.allGzip),
-    ratio: ratio(one.game.allGzip, one.bare.allGzip).toFixed(2),
-    budget: '',
-    status: '',
-  },
-  {
-    figure: 'frame time, median, 4× CPU',
-    envol: ms(frames.game.median),
-    bare: ms(frames.bare.median),
-    ratio: ratio(frames.game.median, frames.bare.median).toFixed(2),
-    budget: '',
-    status: '',
-  },
-  {
-    figure: 'frame time, p95, 4× CPU',
-    envol: ms(frames.game.p95),
-    bare: ms(frames.bare.p95),
-    ratio: ratio(frames.game.p95, frames.bare.p95).toFixed(2),
-    budget: `≤ ${BUDGETS.p95FrameRatio}×`,
-    status: ok(ratio(frames.game.p95, frames.bare.p95) <= BUDGETS.p95FrameRatio),
-  },
-  ...[four, slow].map((c, i) => ({
-    figure: `longest task once the title works, ${i ? 'slow 4G + ' : ''}4× CPU`,
-    envol: ms(c.game.longestTaskMs),
-    bare: '',
-    ratio: '',
-    budget: `≤ ${BUDGETS.longestTaskMs} ms`,
-    status: ok(c.game.longestTaskMs <= BUDGETS.longestTaskMs),
-  })),
+interface Row {
+  figure: string;
+  envol: string;
+  bare: string;
+  ratio: string;
+  budget: string;
+  status: string;
+}
+/** A budget, as printed, and whether the figure keeps it. */
+type Budget = [text: string, kept: boolean];
+/** A figure measured on both pages: each value, their ratio, and its budget if it has one. */
+function compared(figure: string, game: number, barePage: number, unit: (n: number) => string, budget?: (ratio: number) => Budget): Row {
+  const r = ratio(game, barePage);
+  const [text, kept] = budget?.(r) ?? ['', null];
+  return { figure, envol: unit(game), bare: unit(barePage), ratio: r.toFixed(2), budget: text, status: kept === null ? '' : ok(kept) };
+}
+/** A figure of Envol's alone, and its budget if it has one. */
+function alone(figure: string, value: string, budget?: Budget): Row {
+  return { figure, envol: value, bare: '', ratio: '', budget: budget?.[0] ?? '', status: budget ? ok(budget[1]) : '' };
+}
+const rows: Row[] = [
+  ...(
+    [
+      ['1× CPU', one, BUDGETS.interactiveRatio1x],
+      ['4× CPU', four, BUDGETS.interactiveRatio4x],
+    ] as const
+  ).map(([name, c, most]) => compared(`title interactive, ${name}`, c.game.interactiveMs, c.bare.interactiveMs, ms, (r) => [`≤ ${most}×`, r <= most])),
+  compared('title interactive, slow 4G + 4× CPU', slow.game.interactiveMs, slow.bare.interactiveMs, ms, () => [
+    `< ${BUDGETS.slow4gMs} ms`,
+    slow.game.interactiveMs < BUDGETS.slow4gMs,
+  ]),
+  compared('JS before the title (gzip)', one.game.jsGzip, one.bare.jsGzip, kb, () => [`≤ ${kb(BUDGETS.titleJsGzip)}`, one.game.jsGzip <= BUDGETS.titleJsGzip]),
+  compared('JS before the title (raw)', one.game.jsRaw, one.bare.jsRaw, kb),
+  compared('all bytes before the title (gzip)', one.game.allGzip, one.bare.allGzip, kb),
+  compared('frame time, median, 4× CPU', frames.game.median, frames.bare.median, ms),
+  compared('frame time, p95, 4× CPU', frames.game.p95, frames.bare.p95, ms, (r) => [`≤ ${BUDGETS.p95FrameRatio}×`, r <= BUDGETS.p95FrameRatio]),
+  ...[four, slow].map((c, i) =>
+    alone(`longest task once the title works, ${i ? 'slow 4G + ' : ''}4× CPU`, ms(c.game.longestTaskMs), [
+      `≤ ${BUDGETS.longestTaskMs} ms`,
+      c.game.longestTaskMs <= BUDGETS.longestTaskMs,
+    ]),
+  ),
   ...(heap
-    ? [
-        {
-          figure: 'heap growth over the nine levels',
-          envol: `${heap.growthMb.toFixed(1)} MB`,
-          bare: '',
-          ratio: '',
-          budget: `< ${BUDGETS.heapGrowthMb} MB`,
-          status: ok(heap.growthMb < BUDGETS.heapGrowthMb),
-        },
-      ]
+    ? [alone('heap growth over the nine levels', `${heap.growthMb.toFixed(1)} MB`, [`< ${BUDGETS.heapGrowthMb} MB`, heap.growthMb < BUDGETS.heapGrowthMb])]
     : []),
   ...(lh
     ? [
-        {
-          figure: 'Lighthouse performance (mobile)',
-          envol: String(lh.performance),
-          bare: '',
-          ratio: '',
-          budget: `≥ ${BUDGETS.lighthousePerformance}`,
-          status: ok(lh.performance! >= BUDGETS.lighthousePerformance),
-        },
-        {
-          figure: 'Lighthouse accessibility',
-          envol: String(lh.accessibility),
-          bare: '',
-          ratio: '',
-          budget: `${BUDGETS.lighthouseAccessibility}`,
-          status: ok(lh.accessibility! >= BUDGETS.lighthouseAccessibility),
-        },
-        {
-          figure: 'Lighthouse best practices',
-          envol: String(lh.bestPractices),
-          bare: '',
-          ratio: '',
-          budget: `${BUDGETS.lighthouseBestPractices}`,
-          status: ok(lh.bestPractices! >= BUDGETS.lighthouseBestPractices),
-        },
-        { figure: 'Lighthouse total blocking time', envol: ms(lh.totalBlockingTimeMs!), bare: '', ratio: '', budget: '', status: '' },
+        alone('Lighthouse performance (mobile)', String(lh.performance), [
+          `≥ ${BUDGETS.lighthousePerformance}`,
+          lh.performance! >= BUDGETS.lighthousePerformance,
+        ]),
+        alone('Lighthouse accessibility', String(lh.accessibility), [
+          `${BUDGETS.lighthouseAccessibility}`,
+          lh.accessibility! >= BUDGETS.lighthouseAccessibility,
+        ]),
+        alone('Lighthouse best practices', String(lh.bestPractices), [
+          `${BUDGETS.lighthouseBestPractices}`,
+          lh.bestPractices! >= BUDGETS.lighthouseBestPractices,
+        ]),
+        alone('Lighthouse total blocking time', ms(lh.totalBlockingTimeMs!)),
       ]
     : []),
 ];
