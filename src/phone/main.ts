@@ -388,16 +388,13 @@ function render(): void {
     body,
   ]);
   // Nor is a choice being made: a change the page does not show (a classmate's answer) leaves it as
-  // it is, and a change it shows keeps the boxes already ticked, and the focus.
+  // it is; a change it shows keeps the ticks (the draft draws them again) and the focus.
   if (fresh.childNodes.length === root.childNodes.length && [...fresh.childNodes].every((node, i) => node.isEqualNode(root.childNodes[i]!))) return;
-  const choice = (input: HTMLInputElement) => `input[name="${CSS.escape(input.name)}"][value="${CSS.escape(input.value)}"]`;
-  const ticked = [...root.querySelectorAll<HTMLInputElement>('input:checked')].map(choice);
-  const focused = active instanceof HTMLInputElement && root.contains(active) && active.name ? choice(active) : null;
+  const focused =
+    active instanceof HTMLInputElement && root.contains(active) && active.name
+      ? `input[name="${CSS.escape(active.name)}"][value="${CSS.escape(active.value)}"]`
+      : null;
   root.replaceChildren(...fresh.childNodes);
-  for (const selector of ticked) {
-    const input = root.querySelector<HTMLInputElement>(selector);
-    if (input) input.checked = true;
-  }
   if (focused) root.querySelector<HTMLInputElement>(focused)?.focus();
 }
 
