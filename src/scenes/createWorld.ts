@@ -13,41 +13,36 @@ import { shareEdgeColours } from './edgeColours';
 /** What a browser names its WebGL when the processor draws it (Chromium, Mesa, Windows). */
 const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
-export function webglAvailable(): boolean {
+/**
+ * What WebGL this browser offers: none, one drawn by the processor, or one drawn by a graphics chip
+ * (as far as the browser says: one that hides its renderer's name, or refuses a software context
+ * with `failIfMajorPerformanceCaveat`, is trusted to have a chip).
+ */
+function webglKind(): 'none' | 'software' | 'hardware' {
   try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
-/** True when WebGL is there and drawn by a graphics chip (as far as the browser says: one that hides its renderer's name is trusted). */
-export function hardwareWebgl(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const options: WebGLContextAttributes = { failIfMajorPerformanceCaveat: true };
-    const gl = canvas.getContext('webgl2', options) ?? canvas.getContext('webgl', options);
-    if (!gl) return false;
+    const canvas = () => document.createElement('canvas');
+    const strict: WebGLContextAttributes = { failIfMajorPerformanceCaveat: true };
+    const gl = canvas().getContext('webgl2', strict) ?? canvas().getContext('webgl', strict);
+    if (!gl) return canvas().getContext('webgl2') || canvas().getContext('webgl') ? 'software' : 'none';
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return !(typeof name === 'string' && SOFTWARE_GL.test(name));
+    return typeof name === 'string' && SOFTWARE_GL.test(name) ? 'software' : 'hardware';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
 /** The renderer asked for in the address if it can run, else WebGL where a graphics chip draws it. */
 export function chooseRenderer(asked: RendererChoice | null): RendererChoice {
   if (asked === 'canvas') return 'canvas';
-  if (asked === 'webgl') return webglAvailable() ? 'webgl' : 'canvas';
-  return hardwareWebgl() ? 'webgl' : 'canvas';
+  const kind = webglKind();
+  return kind === 'hardware' || (asked === 'webgl' && kind === 'software') ? 'webgl' : 'canvas';
 }
 
 export interface World {
   game: Phaser.Game;
-  renderer: 'webgl' | 'canvas';
+  renderer: RendererChoice;
   scene(): WorldScene | null;
   /** Runs the frame loop for a few frames: after a change the world is drawn, then it rests. */
   requestFrames(): void;
@@ -59,9 +54,9 @@ export interface World {
 const FRAMES_AFTER_CHANGE = 2;
 
 export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) => void, asked: RendererChoice | null = null): World {
-  const useWebgl = chooseRenderer(asked) === 'webgl';
+  const renderer = chooseRenderer(asked);
   const game = new Phaser.Game({
-    type: useWebgl ? Phaser.WEBGL : Phaser.CANVAS,
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     width: WORLD_WIDTH,
     height: WORLD_HEIGHT,
@@ -112,7 +107,7 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
   new ResizeObserver(requestFrames).observe(parent);
   return {
     game,
-    renderer: useWebgl ? 'webgl' : 'canvas',
+    renderer,
     scene: () => (game.scene.getScene(WORLD_SCENE) as WorldScene | null) ?? null,
     requestFrames,
     viewChanged,
