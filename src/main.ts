@@ -17,7 +17,7 @@ import type { WorldScene } from './scenes/WorldScene';
 import type { WorldView } from './world/view';
 import type { App, SoundPort, WorldPort } from './ui/app';
 import { createLayout } from './ui/layout';
-import { startShell } from './ui/shell';
+import { couldNotStart, startShell } from './ui/shell';
 import { keepOffline, offerUpdates } from './ui/update';
 
 /** Asked for now, awaited later: a failed download is dealt with where it is awaited, not reported as unhandled before. */
@@ -251,7 +251,7 @@ boot().catch((error: unknown) => {
   if (splash) {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');
-    p.textContent = `Envol n'a pas pu démarrer. Recharge la page. Envol could not start: reload the page. (${error instanceof Error ? error.message : String(error)})`;
+    p.textContent = couldNotStart(error);
     splash.append(p);
   }
   console.error(error);

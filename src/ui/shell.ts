@@ -26,23 +26,25 @@ export interface Shell {
   handOver(): TitleAction | null;
 }
 
+/** Said in both languages, before any dictionary: the game could not start. */
+export function couldNotStart(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Envol n'a pas pu démarrer. Recharge la page. Envol could not start: reload the page. (${reason})`;
+}
+
 export function startShell(layout: Layout, store: GameStore): Shell {
   let wanted: TitleAction | null = null;
   let fraction = 0;
-  let failure: string | null = null;
+  let failure: { error: unknown } | null = null;
   let scheduled = false;
+  let stopped = false;
   const ask = (action: TitleAction) => {
     wanted = action;
     schedule();
   };
 
   function waiting(t: TitleContext['t']): HTMLElement | null {
-    if (failure)
-      return h(
-        'p',
-        { class: 'shell-failure', attrs: { role: 'alert' } },
-        `Envol n'a pas pu démarrer. Recharge la page. Envol could not start: reload the page. (${failure})`,
-      );
+    if (failure) return h('p', { class: 'shell-failure', attrs: { role: 'alert' } }, couldNotStart(failure));
     if (!wanted) return null;
     const percent = Math.round(fraction * 100);
     // Shown only after a moment (styles.css): a quick start shows no bar at all.
@@ -85,7 +87,6 @@ export function startShell(layout: Layout, store: GameStore): Shell {
     queueMicrotask(render);
   }
 
-  let stopped = false;
   const unsubscribe = store.subscribe(schedule);
   render();
   layout.panel.querySelector<HTMLElement>('#screen-title')?.focus({ preventScroll: true });
@@ -95,7 +96,7 @@ export function startShell(layout: Layout, store: GameStore): Shell {
       if (wanted) schedule();
     },
     fail(error) {
-      failure = error instanceof Error ? error.message : String(error);
+      failure = { error };
       schedule();
     },
     handOver() {
