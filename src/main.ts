@@ -3,6 +3,7 @@
 import './core/noEval';
 import './ui/styles.css';
 import type { Catalogue, LoadOptions } from './core/level/catalogue';
+import { fileWaves } from './core/level/acts';
 import { describeProblem } from './core/level/problem';
 import { createGameStore, type GameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
@@ -79,8 +80,9 @@ async function readLevelFile(path: string): Promise<string> {
 }
 
 /**
- * The level files, asked for as soon as the page starts (their list is in the index), so they
- * come while the game's code is still on its way; each is read once.
+ * The first act's level files, asked for as soon as the page starts (their list is in the index),
+ * so they come while the game's code is still on its way; each file is read once. The later acts
+ * are asked for by the catalogue, one after the other, once the first is in.
  */
 function prefetchLevels(): (path: string) => Promise<string> {
   const files = new Map<string, Promise<string>>();
@@ -94,7 +96,8 @@ function prefetchLevels(): (path: string) => Promise<string> {
       const index: unknown = JSON.parse(text);
       const listed = typeof index === 'object' && index !== null && 'levels' in index && Array.isArray(index.levels) ? index.levels : [];
       // Only a first look: the catalogue checks the index and every file for real.
-      for (const file of ['glossary.json', ...listed]) if (typeof file === 'string') void read(file);
+      const [first = []] = fileWaves(listed.filter((file): file is string => typeof file === 'string'));
+      for (const file of ['glossary.json', ...first]) void read(file);
     })
     .catch(() => undefined);
   return read;
@@ -214,25 +217,48 @@ async function boot(): Promise<void> {
   });
   gameLoaded = 1;
   progress();
-  const catalogue = await loadCatalogue(levels, loading);
   const tellProblems = (c: Catalogue) => {
     if (!c.problems.length) return;
     store.getState().notify('level.problems', 'warning');
     for (const p of c.problems) console.warn(`[envol] ${describeProblem(p, store.getState().settings.lang)}`);
   };
-  tellProblems(catalogue);
 
-  const wanted = shell.handOver();
-  const app = startApp({ frame, shown: 'title', store, storage, catalogue, world: world.port, sound });
-  if (wanted) app.run(wanted);
+  // The game starts once every act is in; or, if the player asked for a new journey, as soon as
+  // the first act is in (the journey begins there), the later acts joining the running game.
+  let app = null as App | null;
+  let firstAct: Catalogue | null = null;
+  const start = (catalogue: Catalogue): App => {
+    if (app) {
+      app.replaceCatalogue(catalogue);
+      return app;
+    }
+    const wanted = shell.handOver();
+    app = startApp({ frame, shown: 'title', store, storage, catalogue, world: world.port, sound });
+    if (wanted) app.run(wanted);
+    return app;
+  };
+  const startEarly = () => {
+    if (firstAct && shell.needs() === 'first act') start(firstAct);
+  };
+  shell.onAsk(startEarly);
+  const catalogue = await loadCatalogue(levels, {
+    ...loading,
+    onPart: (part) => {
+      if (app) return app.replaceCatalogue(part);
+      firstAct = part;
+      startEarly();
+    },
+  });
+  const running = start(catalogue);
+  tellProblems(catalogue);
   // `npm start` says when a level file was saved: the open game reads the levels again, so a trainer sees the edit (or its problems) at once.
   import.meta.hot?.on('envol:levels', () => {
     void loadCatalogue(readLevelFile).then((next) => {
-      app.replaceCatalogue(next);
+      running.replaceCatalogue(next);
       tellProblems(next);
     });
   });
-  registerOfflineCache(app, store);
+  registerOfflineCache(running, store);
 
   // Phaser boots after the title is drawn, so it never delays it. `data-ready` says the whole
   // game is up, world included (browser tests wait for it); the title works before that.

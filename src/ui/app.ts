@@ -5,7 +5,7 @@
 import type { Subscription } from 'xstate';
 import { pick } from '../core/i18n';
 import { createJourney, type CatalogueRef } from '../core/journeyActor';
-import { addTrainerLevel, type Catalogue } from '../core/level/catalogue';
+import { addTrainerLevel, isWhole, type Catalogue } from '../core/level/catalogue';
 import type { JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
 import type { Feedback, PuzzleActorRef } from '../core/puzzle';
@@ -22,6 +22,7 @@ import { levelScreen } from './screens/level';
 import { reportScreen } from './screens/report';
 import { selfCheckScreen } from './screens/selfCheck';
 import { titleScreen } from './screens/title';
+import { loadingBar, type TitleAction } from './shell';
 import { noticesView, topbar } from './topbar';
 import { browserSpeech, createReadAloud, installReadAloud } from './readAloud';
 import { trackInputMode } from './inputMode';
@@ -102,6 +103,26 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
   const session = () => (journey.getSnapshot().value === 'workshop' ? (workshop?.snapshot() ?? null) : null);
   const levelActor = (): LevelActor | null => ((session() ?? journey.getSnapshot()).children.level as LevelActor | undefined) ?? null;
 
+  // Started with the first act alone (a new journey begins there), the title's other buttons
+  // (continue, a workshop, the editor) need every act: pressed before the others are in, they
+  // wait for them, and a bar shows the wait if it lasts.
+  let waitingForActs: TitleAction | null = null;
+  const onceWhole = (action: TitleAction) => {
+    waitingForActs = action;
+    schedule();
+  };
+  function title(ctx: UiContext): Screen {
+    if (isWhole(ctx.catalogue)) return titleScreen(ctx);
+    const screen = titleScreen({
+      ...ctx,
+      journey: { send: (event) => (event.type === 'journey.start' ? ctx.journey.send(event) : onceWhole((game) => game.journey.send(event))) },
+      workshop: { snapshot: () => ctx.workshop.snapshot(), openSetup: () => onceWhole((game) => game.workshop.openSetup()) },
+      openEditor: () => onceWhole((game) => game.openEditor()),
+    });
+    if (waitingForActs) screen.panel.querySelector('.actions')?.after(loadingBar(ctx.t));
+    return screen;
+  }
+
   function screenFor(ctx: UiContext): Screen {
     const value = ctx.journeySnapshot.value;
     const level = levelActor();
@@ -118,7 +139,7 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
     if (value === 'selfCheckBefore') return selfCheckScreen(ctx, 'before');
     if (value === 'selfCheckAfter') return selfCheckScreen(ctx, 'after');
     if (value === 'report') return reportScreen(ctx);
-    return titleScreen(ctx);
+    return title(ctx);
   }
 
   /** Sounds and the live region follow what the machines said: a right answer chimes, a wrong one hums softly. */
@@ -322,6 +343,12 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
   render();
   const replaceCatalogue = (next: Catalogue) => {
     library.current = { ...next, trainerLevels: library.current.trainerLevels };
+    const waiting = isWhole(next) ? waitingForActs : null;
+    if (waiting) {
+      waitingForActs = null;
+      // Still on the title: what was pressed there is done now (elsewhere, it no longer applies).
+      if (journey.getSnapshot().value === 'title') run(waiting);
+    }
     render();
   };
   const inLevel = () => journey.getSnapshot().value === 'level' || !!session()?.matches('level');

@@ -17,11 +17,18 @@ import { noticesView, topbar } from './topbar';
 /** What a title button asked for, done by the game once it is here. */
 export type TitleAction = (ctx: UiContext) => void;
 
+/** What a title button needs of the levels: a new journey starts in the first act; the rest (continue, a workshop, the editor) needs every act. */
+export type Needs = 'first act' | 'every act';
+
 export interface Shell {
   /** How far the game's files and levels have come, from 0 to 1. */
   progress(fraction: number): void;
   /** The game could not start: said in both languages, in place of the wait. */
   fail(error: unknown): void;
+  /** What the button pressed needs of the levels; null while none is pressed. */
+  needs(): Needs | null;
+  /** Calls `listener` when a button that needs the game is pressed. */
+  onAsk(listener: () => void): void;
   /** The game is here: the shell stops drawing and gives the action the player asked for, if any. */
   handOver(): TitleAction | null;
 }
@@ -32,28 +39,33 @@ export function couldNotStart(error: unknown): string {
   return `Envol n'a pas pu démarrer. Recharge la page. Envol could not start: reload the page. (${reason})`;
 }
 
+/** The wait for the game, said and shown as a bar (only after a moment: styles.css); without a fraction, a bar that only says it is busy. */
+export function loadingBar(t: TitleContext['t'], fraction?: number): HTMLElement {
+  const value = fraction === undefined ? {} : { value: String(Math.round(fraction * 100)) };
+  return h(
+    'div',
+    { class: 'shell-loading', attrs: { role: 'status' } },
+    h('p', {}, t('shell.loading')),
+    h('progress', { attrs: { max: '100', ...value, 'aria-label': t('shell.loading') } }),
+  );
+}
+
 export function startShell(layout: Layout, store: GameStore): Shell {
-  let wanted: TitleAction | null = null;
+  let wanted: { action: TitleAction; needs: Needs } | null = null;
+  const listeners: (() => void)[] = [];
   let fraction = 0;
   let failure: { error: unknown } | null = null;
   let scheduled = false;
   let stopped = false;
-  const ask = (action: TitleAction) => {
-    wanted = action;
+  const ask = (action: TitleAction, needs: Needs = 'every act') => {
+    wanted = { action, needs };
     schedule();
+    for (const listener of listeners) listener();
   };
 
   function waiting(t: TitleContext['t']): HTMLElement | null {
     if (failure) return h('p', { class: 'shell-failure', attrs: { role: 'alert' } }, couldNotStart(failure));
-    if (!wanted) return null;
-    const percent = Math.round(fraction * 100);
-    // Shown only after a moment (styles.css): a quick start shows no bar at all.
-    return h(
-      'div',
-      { class: 'shell-loading', attrs: { role: 'status' } },
-      h('p', {}, t('shell.loading')),
-      h('progress', { attrs: { max: '100', value: String(percent), 'aria-label': t('shell.loading') } }),
-    );
+    return wanted ? loadingBar(t, fraction) : null;
   }
 
   function render(): void {
@@ -68,7 +80,7 @@ export function startShell(layout: Layout, store: GameStore): Shell {
       state,
       store,
       catalogue: { problems: [] },
-      journey: { send: (event) => ask((game) => game.journey.send(event)) },
+      journey: { send: (event) => ask((game) => game.journey.send(event), event.type === 'journey.start' ? 'first act' : 'every act') },
       // A workshop kept in the browser is offered once the game has read it.
       workshop: { snapshot: () => null, openSetup: () => ask((game) => game.workshop.openSetup()) },
       openEditor: () => ask((game) => game.openEditor()),
@@ -99,10 +111,12 @@ export function startShell(layout: Layout, store: GameStore): Shell {
       failure = { error };
       schedule();
     },
+    needs: () => wanted?.needs ?? null,
+    onAsk: (listener) => void listeners.push(listener),
     handOver() {
       stopped = true;
       unsubscribe();
-      return wanted;
+      return wanted?.action ?? null;
     },
   };
 }

@@ -43,6 +43,8 @@ interface GameOptions {
   seed?: number;
   /** The storage the store reads and writes (a fresh one by default). */
   storage?: MapStorage;
+  /** The catalogue the game starts with (every level by default). */
+  catalogue?: Catalogue;
 }
 
 function resultFor(levelId: string, extra: Partial<LevelResult> = {}): LevelResult {
@@ -56,7 +58,7 @@ function game(opts: GameOptions = {}) {
   for (const when of opts.answered ?? []) s().setSelfCheck(when, [3, 3, 3]);
   for (const id of opts.done ?? []) s().completeLevel(resultFor(id));
   if (opts.resume) s().startLevel(opts.resume);
-  const library: CatalogueRef = { current: CATALOGUE };
+  const library: CatalogueRef = { current: opts.catalogue ?? CATALOGUE };
   const journey = createJourney(store, library);
   journey.start();
   return { store, s, library, journey };
@@ -291,6 +293,26 @@ describe('the journey as the game wires it (real store, real catalogue)', () => 
     toCity(g);
     g.journey.send({ type: 'report.open' });
     expect(value(g.journey)).toBe('city');
+  });
+
+  it('started with the first act only: the journey is not over while an act is on its way, and the acts that join open in order', () => {
+    // As the game starts a new journey: the first level in, the second still on its way.
+    const g = game({ answered: ['before'], catalogue: { ...CATALOGUE, levels: CATALOGUE.levels.filter((l) => l.id === 'a'), pending: 1 } });
+    toCity(g);
+    g.journey.send({ type: 'place.enter', levelId: 'a' });
+    playLevel(g.journey, 'a');
+    // Every level in so far is done, yet the journey goes on: back to the city, no closing self-check.
+    expect(value(g.journey)).toBe('city');
+    g.journey.send({ type: 'report.open' });
+    expect(value(g.journey)).toBe('city');
+    g.journey.send({ type: 'place.enter', levelId: 'b' });
+    expect(value(g.journey)).toBe('city');
+    // The next act arrives: its first level opens after the one finished.
+    g.library.current = CATALOGUE;
+    g.journey.send({ type: 'place.enter', levelId: 'b' });
+    expect(value(g.journey)).toBe('level');
+    playLevel(g.journey, 'b');
+    expect(value(g.journey)).toBe('selfCheckAfter');
   });
 
   it('report.open from the city asks the closing self-check first when it is missing', () => {

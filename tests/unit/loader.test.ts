@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hashAnswer, isRightAnswer, normalizeAnswer } from '../../src/core/answers';
-import { INDEX_FILE, loadCatalogue, type ReadFile } from '../../src/core/level/catalogue';
+import { INDEX_FILE, isWhole, loadCatalogue, type ReadFile } from '../../src/core/level/catalogue';
 import { describeProblem, fieldPath, parseLevel, parseLevelIndex, type PuzzleOf, type LevelProblem } from '../../src/core/level/loader';
 import { findDeadEnds } from '../../src/core/level/solvable';
 import { SCHEMA_MESSAGES } from '../../src/core/level/messages';
@@ -642,6 +642,64 @@ describe('loadCatalogue', () => {
     // The glossary and three files read (their order is the network's), then each level checked after a pause.
     expect(steps.slice(0, 4)).toEqual(['1/7', '2/7', '3/7', '4/7']);
     expect(steps.slice(4)).toEqual(['pause', '5/7', 'pause', '6/7', 'pause', '7/7']);
+  });
+
+  it('comes act by act: the first act is given to play while the later acts are read, each asked for once the one before is in', async () => {
+    const files = {
+      [INDEX_FILE]: indexWith(['act-3/e.json', 'act-1/a.json', 'act-2/c.json', 'act-1/b.json', 'extra.json', 'act-2/d.json']),
+      'act-1/a.json': level('a', 1, 1),
+      'act-1/b.json': level('b', 1, 2),
+      'extra.json': level('x', 1, 3),
+      'act-2/c.json': level('c', 2, 1),
+      'act-2/d.json': level('d', 2, 2),
+      'act-3/e.json': level('e', 3, 1),
+    };
+    const read = reader(files);
+    const log: string[] = [];
+    const parts: { levels: string[]; pending?: number; whole: boolean }[] = [];
+    const cat = await loadCatalogue(
+      async (path) => {
+        log.push(`read ${path}`);
+        return read(path);
+      },
+      {
+        onPart: (part) => {
+          log.push(`part ${part.levels.length}`);
+          parts.push({ levels: part.levels.map((l) => l.id), pending: part.pending, whole: isWhole(part) });
+        },
+      },
+    );
+    // A file outside the act folders comes with the first act.
+    expect(parts).toEqual([
+      { levels: ['a', 'b', 'x'], pending: 3, whole: false },
+      { levels: ['a', 'b', 'x', 'c', 'd'], pending: 1, whole: false },
+    ]);
+    expect(cat.levels.map((l) => l.id)).toEqual(['a', 'b', 'x', 'c', 'd', 'e']);
+    expect(cat.pending).toBeUndefined();
+    expect(isWhole(cat)).toBe(true);
+    // Act 2 is asked for once act 1 is read (it is read while act 1 is checked); act 3 only after act 1 was given.
+    const at = (entry: string) => log.indexOf(entry);
+    expect(at('read act-2/c.json')).toBeGreaterThan(at('read act-1/b.json'));
+    expect(at('read act-3/e.json')).toBeGreaterThan(at('part 3'));
+    expect(at('read act-3/e.json')).toBeLessThan(at('part 5'));
+  });
+
+  it("a level filed in another act's folder still plays, with a warning saying where it belongs", async () => {
+    const cat = await loadCatalogue(
+      reader({ [INDEX_FILE]: indexWith(['act-1/a.json', 'act-1/c.json']), 'act-1/a.json': level('a', 1, 1), 'act-1/c.json': level('c', 2, 1) }),
+      {
+        readability: false,
+      },
+    );
+    expect(cat.levels.map((l) => l.id)).toEqual(['a', 'c']);
+    expect(cat.problems).toEqual([{ file: 'act-1/c.json', field: 'act', severity: 'warning', message: msg('act-2/') }]);
+  });
+
+  it('one act only: no part is given before the whole', async () => {
+    const parts: unknown[] = [];
+    const cat = await loadCatalogue(reader({ [INDEX_FILE]: indexWith(['act-1/a.json']), 'act-1/a.json': level('a', 1, 1) }), { onPart: (p) => parts.push(p) });
+    expect(parts).toEqual([]);
+    expect(cat.levels.map((l) => l.id)).toEqual(['a']);
   });
 
   it('gives readability advice unless told not to (the built game starts without it), and still refuses what is wrong', async () => {

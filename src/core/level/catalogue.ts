@@ -4,6 +4,7 @@
  * `problems` also lists warnings (severity "warning") of levels that load.
  */
 import type { Place } from './schema';
+import { actOfFile, fileWaves } from './acts';
 import { GLOSSARY_FILE, parseGlossary, type Glossary } from './glossary';
 import { parseLevel, parseLevelIndex, type Level, type LevelProblem } from './loader';
 
@@ -18,6 +19,11 @@ export interface Catalogue {
   trainerLevels: Level[];
   /** The words the game explains (levels/glossary.json); none when the file is absent or wrong. */
   glossary?: Glossary['terms'];
+  /**
+   * Level files still on their way: the game starts with the first act, the later acts come right
+   * after. Absent once every act is in; until then the journey cannot be complete.
+   */
+  pending?: number;
 }
 
 export type ReadFile = (path: string) => Promise<string>;
@@ -42,6 +48,8 @@ export interface LoadOptions {
   pause?(): Promise<void>;
   /** Readability advice on each level (see CheckOptions); on unless said. */
   readability?: boolean;
+  /** Called when an act is in and checked while later acts are still to come, with what the game can already play. */
+  onPart?(catalogue: Catalogue): void;
 }
 
 export async function loadCatalogue(read: ReadFile, options: LoadOptions = {}): Promise<Catalogue> {
@@ -53,19 +61,24 @@ export async function loadCatalogue(read: ReadFile, options: LoadOptions = {}): 
   const problems: LevelProblem[] = [];
   const levels: Level[] = [];
   const placeIds = new Set(index.value.places.map((p) => p.id));
+  const files = index.value.levels;
   // Each level file is read, then checked: two steps each, the glossary one more.
-  const total = 1 + 2 * index.value.levels.length;
+  const total = 1 + 2 * files.length;
   let done = 0;
   const step = <T>(value: T): T => {
     options.onProgress?.(++done, total);
     return value;
   };
-  const [glossaryText, ...texts] = await Promise.all([GLOSSARY_FILE, ...index.value.levels].map((file) => readSafely(read, file).then(step)));
+  const readAll = (wave: readonly string[]) => Promise.all(wave.map((file) => readSafely(read, file).then(step)));
+  const waves = fileWaves(files);
+  const glossaryRead = readSafely(read, GLOSSARY_FILE).then(step);
+  let reading = readAll(waves[0] ?? []);
+  const glossaryText = await glossaryRead;
   // A journey without a glossary still plays: its words are simply not explained.
-  const parsedGlossary = glossaryText?.ok ? parseGlossary(GLOSSARY_FILE, glossaryText.text) : undefined;
+  const parsedGlossary = glossaryText.ok ? parseGlossary(GLOSSARY_FILE, glossaryText.text) : undefined;
   if (parsedGlossary && !parsedGlossary.ok) problems.push(...parsedGlossary.problems);
   const glossary = parsedGlossary?.ok ? parsedGlossary.value.terms : undefined;
-  const check = (t: (typeof texts)[number], file: string) => {
+  const check = (t: Awaited<typeof reading>[number], file: string) => {
     if (!t.ok) return problems.push(t.problem);
     const parsed = parseLevel(file, t.text, { glossary, readability: options.readability });
     if (!parsed.ok) return problems.push(...parsed.problems);
@@ -84,14 +97,42 @@ export async function loadCatalogue(read: ReadFile, options: LoadOptions = {}): 
         field: 'id',
         message: { fr: `un autre niveau utilise déjà l'identifiant "${level.id}"`, en: `another level already uses the id "${level.id}"` },
       });
+    const folder = actOfFile(file);
+    if (folder !== null && folder !== level.act)
+      problems.push({
+        file,
+        field: 'act',
+        severity: 'warning',
+        message: {
+          fr: `ce niveau est de l'acte ${level.act} mais rangé dans act-${folder}/ : le jeu le lit avec l'acte ${folder}. Range-le dans act-${level.act}/`,
+          en: `this level belongs to act ${level.act} but sits in act-${folder}/: the game reads it with act ${folder}. Move it to act-${level.act}/`,
+        },
+      });
     levels.push(level);
   };
-  for (const [i, text] of texts.entries()) {
-    await options.pause?.();
-    check(text, index.value.levels[i]!);
-    step(null);
+  const catalogue = (pending: number): Catalogue => ({
+    places: index.value.places,
+    levels: [...levels].sort(journeyOrder),
+    problems: [...problems],
+    trainerLevels: [],
+    ...(glossary ? { glossary } : {}),
+    ...(pending ? { pending } : {}),
+  });
+  let left = files.length;
+  for (const [w, wave] of waves.entries()) {
+    const texts = await reading;
+    // The next act's files are asked for while this one is checked.
+    const following = waves[w + 1];
+    if (following) reading = readAll(following);
+    for (const [i, text] of texts.entries()) {
+      await options.pause?.();
+      check(text, wave[i]!);
+      step(null);
+    }
+    left -= wave.length;
+    if (left > 0) options.onPart?.(catalogue(left));
   }
-  return { places: index.value.places, levels: levels.sort(journeyOrder), problems, trainerLevels: [], ...(glossary ? { glossary } : {}) };
+  return catalogue(0);
 }
 
 /**
@@ -117,3 +158,6 @@ export function addTrainerLevel(catalogue: Catalogue, file: string, text: string
 export function findLevel(catalogue: Catalogue, id: string): Level | undefined {
   return catalogue.levels.find((l) => l.id === id) ?? catalogue.trainerLevels.find((l) => l.id === id);
 }
+
+/** Every act is in: what the journey as a whole means (complete, its total, its report) can be said. */
+export const isWhole = (catalogue: Pick<Catalogue, 'pending'>): boolean => !catalogue.pending;

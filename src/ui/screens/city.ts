@@ -1,4 +1,5 @@
 import { isJourneyComplete, levelRecord, levelStatus, nextLevel } from '../../core/journey';
+import { isWhole } from '../../core/level/catalogue';
 import type { Level } from '../../core/level/loader';
 import { PLACE_SIZE, placeBox, placeLook, type CityPlace } from '../../world/view';
 import { button, h } from '../dom';
@@ -59,6 +60,8 @@ export function cityScreen(ctx: UiContext): Screen {
   const { t, tx, catalogue, state, journey } = ctx;
   const levelAt = (placeId: string): Level | undefined => catalogue.levels.find((l) => l.place === placeId);
   const here = nextLevel(catalogue.levels, state.progress)?.id;
+  // A place whose act is still on its way says so, until its level is in.
+  const coming = !isWhole(catalogue);
   const places: (CityPlace & { name: string; level?: Level })[] = catalogue.places.map((p, i) => {
     const level = levelAt(p.id);
     return {
@@ -78,7 +81,7 @@ export function cityScreen(ctx: UiContext): Screen {
 
   /** Why a place is not open yet, naming the level to finish first and where to start. */
   const whyLocked = (p: Place): string => {
-    if (!p.level) return t('city.soonHere', { place: p.name });
+    if (!p.level) return t(coming ? 'city.comingHere' : 'city.soonHere', { place: p.name });
     const i = catalogue.levels.findIndex((l) => l.id === p.level!.id);
     const before = catalogue.levels[i - 1];
     if (!before) return t('city.soonHere', { place: p.name });
@@ -99,9 +102,10 @@ export function cityScreen(ctx: UiContext): Screen {
     // Pressed in the list: the words show just under the button, scrolled into sight if needed.
     if (from === 'list') notes.get(p.id)?.scrollIntoView({ block: 'nearest' });
     mapNote.textContent = text;
-    // Below a place in the top half of the map, above one in the bottom half.
+    // Below a place in the top half of the map, above one in the bottom half; centred on it, but
+    // never so near an edge that the bubble (at most 60% of the map wide, city.css) would leave the map.
     const below = p.y < 50;
-    mapNote.style.left = `${Math.min(80, Math.max(20, p.x))}%`;
+    mapNote.style.left = `${Math.min(70, Math.max(30, p.x))}%`;
     mapNote.style.top = below ? `${p.y + PLACE_SIZE.h / 2 + 6}%` : '';
     mapNote.style.bottom = below ? '' : `${100 - (p.y - PLACE_SIZE.h / 2) + 2}%`;
     mapNote.hidden = false;
@@ -116,9 +120,9 @@ export function cityScreen(ctx: UiContext): Screen {
     else explain(p, from);
   };
   // The name says what the button shows, in its order (WCAG 2.5.3): place · level, status, and "you are here".
-  const labelOf = (p: (typeof places)[number]) =>
-    t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: t(`city.status.${p.status}`) }) +
-    (p.current ? ` · ${t('city.here')}` : '');
+  const statusOf = (p: Place) => t(!p.level && coming ? 'city.status.coming' : `city.status.${p.status}`);
+  const labelOf = (p: Place) =>
+    t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: statusOf(p) }) + (p.current ? ` · ${t('city.here')}` : '');
 
   // The map is for pointers; the list below is the same choice for keyboards, screen readers and small screens.
   const overlay: HTMLElement[] = places.map((p) => {
@@ -150,7 +154,7 @@ export function cityScreen(ctx: UiContext): Screen {
     { class: 'screen city-screen', attrs: { 'aria-labelledby': 'screen-title' } },
     h('h2', { attrs: { id: 'screen-title', tabindex: -1 } }, t('city.title')),
     h('p', {}, t('city.intro')),
-    h('p', { class: 'progress' }, t('city.progress', { n: done, total: catalogue.levels.length })),
+    h('p', { class: 'progress' }, t('city.progress', { n: done, total: catalogue.levels.length + (catalogue.pending ?? 0) })),
     ...acts.map((act) =>
       h(
         'div',
@@ -177,7 +181,7 @@ export function cityScreen(ctx: UiContext): Screen {
                   'span',
                   { class: 'status' },
                   usable ? null : padlockIcon(),
-                  record ? `${'★'.repeat(record.stars)} ${t('city.status.done')}` : t(`city.status.${p.status}`),
+                  record ? `${'★'.repeat(record.stars)} ${t('city.status.done')}` : statusOf(p),
                   p.current ? h('span', { class: 'here' }, ` · ${t('city.here')}`) : null,
                 ),
               );
@@ -192,7 +196,7 @@ export function cityScreen(ctx: UiContext): Screen {
     h(
       'div',
       { class: 'actions' },
-      isJourneyComplete(catalogue.levels, state.progress)
+      isWhole(catalogue) && isJourneyComplete(catalogue.levels, state.progress)
         ? button(t('city.report'), () => journey.send({ type: 'report.open' }), { key: 'report', class: 'primary' })
         : null,
       button(t('city.toTitle'), () => journey.send({ type: 'journey.toTitle' }), { key: 'to-title' }),

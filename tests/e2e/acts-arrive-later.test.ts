@@ -1,0 +1,122 @@
+/**
+ * The levels come act by act. A new journey starts as soon as the first act is in, and the later
+ * acts join the running game; a button that needs a later act (continue, a workshop) waits for it,
+ * with the bar, then does what was asked. The later acts' files are held back by the test itself
+ * (not a fixed delay), so the checks cannot race them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { playToCity, ready, ROOT, shot, useGame, watchErrors } from './harness';
+
+const game = useGame();
+
+const index = JSON.parse(readFileSync(join(ROOT, 'levels', 'index.json'), 'utf8')) as { levels: string[] };
+const levelsOf = (act: number): string[] =>
+  index.levels
+    .filter((file) => file.startsWith(`act-${act}/`))
+    .map((file) => (JSON.parse(readFileSync(join(ROOT, 'levels', file), 'utf8')) as { id: string }).id);
+
+/** Holds back the level files of these acts until `release`; `asked` lists the files the game asked for. */
+async function holdActs(page: Page, acts: number[]): Promise<{ asked: string[]; release: () => void }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route(
+    (url) => acts.some((act) => url.pathname.includes(`/levels/act-${act}/`)),
+    async (route) => {
+      asked.push(new URL(route.request().url()).pathname.replace(/^.*\/levels\//, ''));
+      // Released by the test; never longer than a slow line would take.
+      await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
+      await route.continue().catch(() => undefined);
+    },
+  );
+  return { asked, release };
+}
+
+/** A save with the opening self-check answered and these levels done. */
+function saveWith(done: readonly string[]): string {
+  const record = { stars: 3, points: {}, hintTier: 0, mistakes: 0, choices: [], timeMs: 60_000, completedAt: '2026-11-30T10:00:00.000Z' };
+  return JSON.stringify({
+    version: 1,
+    progress: { levels: Object.fromEntries(done.map((id) => [id, record])), flags: {}, badges: [], selfCheck: { before: [3, 3, 3] }, currentLevel: null },
+    settings: { lang: 'fr', muted: true, textSize: 'normal', timer: false },
+  });
+}
+
+const cityTitle = (page: Page) => page.locator('#screen-title').innerText();
+const waitBar = (page: Page) => page.getByRole('progressbar', { name: 'Le jeu se prépare…' });
+
+describe('the levels come act by act', () => {
+  it('a new journey starts with the first act; the later acts join it, and a button that needs them waits', async () => {
+    // Service workers off: one installing would fetch the held files itself.
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const acts = await holdActs(page, [2, 3]);
+    try {
+      await page.goto(game.url);
+      await playToCity(page);
+      await expect.poll(() => page.getByRole('button', { name: /^Les archives · .*ouvert/ }).count()).toBe(1);
+      // The second act was asked for once the first was in; the third waits for the second.
+      expect(acts.asked.sort()).toEqual(index.levels.filter((file) => file.startsWith('act-2/')).sort());
+      // The later places say their level is on its way; the journey counts every place all the same.
+      await page.getByRole('button', { name: 'Le marché, en route…' }).click({ force: true });
+      await expect.poll(() => page.locator('#why-market').innerText()).toBe('Le marché : le niveau arrive dans un instant.');
+      // The same words in a bubble on the map, whole, though the market stands near its edge.
+      await page.locator('#overlay .world-button.place').nth(3).click();
+      await expect.poll(() => page.locator('#overlay .map-note').innerText()).toBe('Le marché : le niveau arrive dans un instant.');
+      const [note, map] = await Promise.all([page.locator('#overlay .map-note').boundingBox(), page.locator('#game').boundingBox()]);
+      expect(note!.x).toBeGreaterThanOrEqual(map!.x);
+      expect(note!.x + note!.width).toBeLessThanOrEqual(map!.x + map!.width + 1);
+      expect(await page.locator('.city-screen .progress').innerText()).toMatch(/sur 9$/);
+      expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+      await shot(page, 'acts-on-their-way-1280x720');
+
+      // Back on the title, "continue" needs every act: it waits, with the bar, and takes the player on once they are in.
+      await page.getByRole('button', { name: 'Menu principal' }).click();
+      await page.getByRole('button', { name: 'Continuer', exact: true }).click();
+      await expect.poll(() => waitBar(page).isVisible()).toBe(true);
+      expect(await cityTitle(page)).toBe('Envol');
+
+      acts.release();
+      await expect.poll(() => cityTitle(page)).toBe('La ville');
+      expect(await waitBar(page).count()).toBe(0);
+      await page.getByRole('button', { name: /^Le marché · .*, fermé pour l'instant$/ }).waitFor();
+      await page.getByRole('button', { name: /^Le vieux charbonnage · .*, fermé pour l'instant$/ }).waitFor();
+      expect(acts.asked.filter((file) => file.startsWith('act-3/'))).toHaveLength(levelsOf(3).length);
+      await ready(page);
+      expect(errors).toEqual([]);
+    } finally {
+      acts.release();
+      await context.close();
+    }
+  });
+
+  it('a returning player in the last act presses continue at once: the title waits for that act, then opens the city there', async () => {
+    const context = await game.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript((text) => localStorage.setItem('envol.save', text), saveWith([...levelsOf(1), ...levelsOf(2)]));
+    const acts = await holdActs(page, [3]);
+    try {
+      await page.goto(game.url);
+      await page.getByRole('button', { name: 'Continuer', exact: true }).click();
+      await expect.poll(() => waitBar(page).isVisible()).toBe(true);
+      await shot(page, 'continue-waits-for-the-last-act-390x844');
+      expect(await cityTitle(page)).toBe('Envol');
+
+      acts.release();
+      await expect.poll(() => cityTitle(page)).toBe('La ville');
+      // Where the player left off: the last act's first place, open and marked.
+      await page.getByRole('button', { name: /^Le beffroi · .*, ouvert · Tu es ici$/ }).waitFor();
+      expect(await page.locator('.city-screen .progress').innerText()).toMatch(/^6 .* sur 9$/);
+      await ready(page);
+      expect(errors).toEqual([]);
+    } finally {
+      acts.release();
+      await context.close();
+    }
+  });
+});
