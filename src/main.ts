@@ -73,10 +73,21 @@ function browserStorage(): KeyValueStorage | null {
   }
 }
 
+/** Waits before a level file is asked for again: a phone's connection drops for a moment, a server hiccups. */
+const RETRY_AFTER_MS = [1000, 3000];
+
+/** A level file; asked for again after a dropped connection or a server error (a file that is not there is not asked for again). */
 async function readLevelFile(path: string): Promise<string> {
-  const response = await fetch(`levels/${path}`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+  for (let attempt = 0; ; attempt++) {
+    const got: { text: string } | { error: unknown; again: boolean } = await fetch(`levels/${path}`, { cache: 'no-cache' }).then(
+      async (response) => (response.ok ? { text: await response.text() } : { error: new Error(`HTTP ${response.status}`), again: response.status >= 500 }),
+      (error: unknown) => ({ error, again: true }),
+    );
+    if ('text' in got) return got.text;
+    const wait = RETRY_AFTER_MS[attempt];
+    if (!got.again || wait === undefined) throw got.error;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 /**
@@ -211,7 +222,7 @@ async function boot(): Promise<void> {
     // Readability advice is for authors: `npm start` gives it on the title, the built game starts without it.
     readability: import.meta.env.DEV,
   };
-  const [{ startApp }, { loadCatalogue }] = await game.catch((error: unknown) => {
+  const [{ startApp, keepsWorkshop }, { loadCatalogue }] = await game.catch((error: unknown) => {
     shell.fail(error);
     throw error;
   });
@@ -224,7 +235,8 @@ async function boot(): Promise<void> {
   };
 
   // The game starts once every act is in; or, if the player asked for a new journey, as soon as
-  // the first act is in (the journey begins there), the later acts joining the running game.
+  // the first act is in (the journey begins there), the later acts joining the running game. A
+  // workshop kept in this browser is taken up again at start, in whatever act it is: then every act.
   let app = null as App | null;
   let firstAct: Catalogue | null = null;
   const start = (catalogue: Catalogue): App => {
@@ -238,7 +250,7 @@ async function boot(): Promise<void> {
     return app;
   };
   const startEarly = () => {
-    if (firstAct && shell.needs() === 'first act') start(firstAct);
+    if (firstAct && shell.needs() === 'first act' && !keepsWorkshop(storage)) start(firstAct);
   };
   shell.onAsk(startEarly);
   const catalogue = await loadCatalogue(levels, {

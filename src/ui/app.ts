@@ -5,7 +5,7 @@
 import type { Subscription } from 'xstate';
 import { pick } from '../core/i18n';
 import { createJourney, type CatalogueRef } from '../core/journeyActor';
-import { addTrainerLevel, isWhole, type Catalogue } from '../core/level/catalogue';
+import { addTrainerLevel, isWhole, withTrainerFiles, type Catalogue } from '../core/level/catalogue';
 import type { JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
 import type { Feedback, PuzzleActorRef } from '../core/puzzle';
@@ -37,6 +37,8 @@ import { classStrip, installTrainerKeys, trainerLayer, trainerToggle } from './w
 /** Buttons whose double click would cost the player (a second hint, an unread choice, two mistakes). */
 const ONCE_PER_CLICK = '.hint-button, .puzzle button';
 const REPEATABLE = '.keypad button, .line-step, .step-move, .wheel-turn';
+
+export { keepsWorkshop } from '../core/workshop/workshop';
 
 export interface WorldPort {
   show(view: WorldView): void;
@@ -107,6 +109,8 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
   // (continue, a workshop, the editor) need every act: pressed before the others are in, they
   // wait for them, and a bar shows the wait if it lasts.
   let waitingForActs: TitleAction | null = null;
+  // The trainer's own level files, checked again against each catalogue that comes (an act arriving, a level file edited).
+  const trainerFiles = new Map<string, string>();
   const onceWhole = (action: TitleAction) => {
     waitingForActs = action;
     schedule();
@@ -185,6 +189,7 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
       store,
       catalogue: library.current,
       addTrainerLevel: (file, text) => {
+        trainerFiles.set(file, text);
         library.current = addTrainerLevel(library.current, file, text);
         schedule();
       },
@@ -199,6 +204,8 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
     scheduled = false;
     const ctx = context();
     const { t } = ctx;
+    // A button pressed on the title while acts were on their way no longer applies once the player has gone on.
+    if (ctx.journeySnapshot.value !== 'title') waitingForActs = null;
     applySettings(ctx.state, t);
     const screen = screenFor(ctx);
     const hintsBefore = panel.querySelectorAll('.hint-list li').length;
@@ -342,7 +349,7 @@ export function startApp({ frame, shown = '', store, storage, catalogue, world, 
   installTrainerKeys(document, workshop, () => window.confirm(translator(store.getState().settings.lang)('workshop.confirmEnd')));
   render();
   const replaceCatalogue = (next: Catalogue) => {
-    library.current = { ...next, trainerLevels: library.current.trainerLevels };
+    library.current = withTrainerFiles(next, trainerFiles);
     const waiting = isWhole(next) ? waitingForActs : null;
     if (waiting) {
       waitingForActs = null;

@@ -70,6 +70,8 @@ export function startShell(layout: Layout, store: GameStore): Shell {
 
   function render(): void {
     scheduled = false;
+    // Handed over while a redraw was queued: the page is the game's now.
+    if (stopped) return;
     const state = store.getState();
     const lang = state.settings.lang;
     const t = translator(lang);

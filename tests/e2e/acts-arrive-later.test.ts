@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { playToCity, ready, ROOT, shot, useGame, watchErrors } from './harness';
 
 const game = useGame();
+/** A file dropped once is asked for again a second later: the polls after a release wait longer than that. */
+const POLL = { timeout: 10_000 };
 
 const index = JSON.parse(readFileSync(join(ROOT, 'levels', 'index.json'), 'utf8')) as { levels: string[] };
 const levelsOf = (act: number): string[] =>
@@ -18,18 +20,23 @@ const levelsOf = (act: number): string[] =>
     .filter((file) => file.startsWith(`act-${act}/`))
     .map((file) => (JSON.parse(readFileSync(join(ROOT, 'levels', file), 'utf8')) as { id: string }).id);
 
-/** Holds back the level files of these acts until `release`; `asked` lists the files the game asked for. */
-async function holdActs(page: Page, acts: number[]): Promise<{ asked: string[]; release: () => void }> {
+/**
+ * Holds back the level files of these acts until `release`; `asked` lists the files the game asked
+ * for. The files in `dropOnce` fail the first time they are asked for, as on a connection that drops.
+ */
+async function holdActs(page: Page, acts: number[], dropOnce: string[] = []): Promise<{ asked: string[]; release: () => void }> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const asked: string[] = [];
   await page.route(
     (url) => acts.some((act) => url.pathname.includes(`/levels/act-${act}/`)),
     async (route) => {
-      asked.push(new URL(route.request().url()).pathname.replace(/^.*\/levels\//, ''));
+      const file = new URL(route.request().url()).pathname.replace(/^.*\/levels\//, '');
+      const dropped = dropOnce.includes(file) && !asked.includes(file);
+      asked.push(file);
       // Released by the test; never longer than a slow line would take.
       await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
-      await route.continue().catch(() => undefined);
+      await (dropped ? route.abort('connectionreset') : route.continue()).catch(() => undefined);
     },
   );
   return { asked, release };
@@ -81,7 +88,7 @@ describe('the levels come act by act', () => {
       expect(await cityTitle(page)).toBe('Envol');
 
       acts.release();
-      await expect.poll(() => cityTitle(page)).toBe('La ville');
+      await expect.poll(() => cityTitle(page), POLL).toBe('La ville');
       expect(await waitBar(page).count()).toBe(0);
       await page.getByRole('button', { name: /^Le marché · .*, fermé pour l'instant$/ }).waitFor();
       await page.getByRole('button', { name: /^Le vieux charbonnage · .*, fermé pour l'instant$/ }).waitFor();
@@ -99,7 +106,8 @@ describe('the levels come act by act', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript((text) => localStorage.setItem('envol.save', text), saveWith([...levelsOf(1), ...levelsOf(2)]));
-    const acts = await holdActs(page, [3]);
+    // The belfry's file is lost once on the way: it is asked for again.
+    const acts = await holdActs(page, [3], ['act-3/belfry.json']);
     try {
       await page.goto(game.url);
       await page.getByRole('button', { name: 'Continuer', exact: true }).click();
@@ -108,14 +116,51 @@ describe('the levels come act by act', () => {
       expect(await cityTitle(page)).toBe('Envol');
 
       acts.release();
-      await expect.poll(() => cityTitle(page)).toBe('La ville');
+      await expect.poll(() => cityTitle(page), POLL).toBe('La ville');
       // Where the player left off: the last act's first place, open and marked.
       await page.getByRole('button', { name: /^Le beffroi · .*, ouvert · Tu es ici$/ }).waitFor();
       expect(await page.locator('.city-screen .progress').innerText()).toMatch(/^6 .* sur 9$/);
+      expect(acts.asked.filter((file) => file === 'act-3/belfry.json')).toHaveLength(2);
       await ready(page);
       expect(errors).toEqual([]);
     } finally {
       acts.release();
+      await context.close();
+    }
+  });
+
+  it('a workshop kept in the browser, in the second act, comes back whole though Play was pressed before that act was in', async () => {
+    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      // A trainer runs a workshop on the second act and is in its first level when the page is reloaded.
+      await page.goto(game.url);
+      await ready(page);
+      await page.getByRole('button', { name: 'Préparer un atelier' }).click();
+      await page.getByRole('button', { name: 'Acte 2', exact: true }).click();
+      await page.getByRole('button', { name: "Commencer l'atelier" }).click();
+      await page.getByRole('button', { name: /^Jouer : / }).click();
+      await page.getByRole('button', { name: "Passer l'introduction" }).click();
+      const stage = () => page.evaluate(() => (JSON.parse(localStorage.getItem('envol.workshop') ?? '{}') as { stage?: string }).stage);
+      await expect.poll(stage, POLL).toBe('level');
+
+      // The learner's save is gone (a shared PC cleared between learners): the title offers "Jouer", not "Continuer".
+      await page.evaluate(() => localStorage.removeItem('envol.save'));
+      const acts = await holdActs(page, [2, 3]);
+      await page.reload();
+      // Nothing says a workshop is kept before the game is here: "Jouer" is pressed at once. The game waits for every act.
+      await page.getByRole('button', { name: 'Jouer', exact: true }).click();
+      await expect.poll(() => waitBar(page).isVisible()).toBe(true);
+      acts.release();
+      // The session comes back paused, in its level, with nothing lost.
+      await expect.poll(() => page.locator('.pause-curtain').isVisible(), POLL).toBe(true);
+      expect(await stage()).toBe('level');
+      await page.keyboard.press('p');
+      await expect.poll(() => page.locator('.turn-banner').count()).toBe(1);
+      expect(await stage()).toBe('level');
+      expect(errors).toEqual([]);
+    } finally {
       await context.close();
     }
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hashAnswer, isRightAnswer, normalizeAnswer } from '../../src/core/answers';
-import { INDEX_FILE, isWhole, loadCatalogue, type ReadFile } from '../../src/core/level/catalogue';
+import { INDEX_FILE, isWhole, loadCatalogue, type Catalogue, type ReadFile } from '../../src/core/level/catalogue';
 import { describeProblem, fieldPath, parseLevel, parseLevelIndex, type PuzzleOf, type LevelProblem } from '../../src/core/level/loader';
 import { findDeadEnds } from '../../src/core/level/solvable';
 import { SCHEMA_MESSAGES } from '../../src/core/level/messages';
@@ -725,7 +725,7 @@ describe('loadCatalogue', () => {
 });
 
 describe('a trainer level loaded in the running game', async () => {
-  const { addTrainerLevel, loadCatalogue } = await import('../../src/core/level/catalogue');
+  const { addTrainerLevel, loadCatalogue, withTrainerFiles } = await import('../../src/core/level/catalogue');
   const { readFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const dir = join(import.meta.dirname, '..', '..', 'levels');
@@ -760,5 +760,26 @@ describe('a trainer level loaded in the running game', async () => {
   it('refuses an id the journey already uses', () => {
     const cat = addTrainerLevel(base, 'copy.json', archiveText);
     expect(cat.problems).toContainEqual(expect.objectContaining({ file: 'copy.json', field: 'id' }));
+  });
+  it("is checked again when the journey's levels change (an act arriving): its problems kept, an id the journey now uses refused", () => {
+    const broken = JSON.parse(archiveText);
+    broken.id = 'my-room';
+    broken.puzzles[0].length = 5;
+    // Loaded while only the first act was in: a copy of the market is a level of its own then.
+    const market = base.levels.find((l) => l.id === 'market')!;
+    const early: Catalogue = { ...base, levels: base.levels.filter((l) => l.act === 1), pending: 6 };
+    const files = new Map([
+      ['my-room.json', JSON.stringify(broken)],
+      ['market-copy.json', readFileSync(join(dir, 'act-2', 'market.json'), 'utf8')],
+    ]);
+    let cat = early;
+    for (const [file, text] of files) cat = addTrainerLevel(cat, file, text);
+    expect(cat.trainerLevels.map((l) => l.id)).toEqual([market.id]);
+    // The second act arrives: the copy is refused, as it would have been from the start; the broken file is still reported.
+    const whole = withTrainerFiles(base, files);
+    expect(whole.trainerLevels).toEqual([]);
+    expect(whole.levels).toBe(base.levels);
+    expect(whole.problems).toContainEqual(expect.objectContaining({ file: 'market-copy.json', field: 'id' }));
+    expect(whole.problems).toContainEqual(expect.objectContaining({ file: 'my-room.json', field: 'puzzles[0].answer' }));
   });
 });

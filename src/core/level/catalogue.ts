@@ -155,6 +155,17 @@ export function addTrainerLevel(catalogue: Catalogue, file: string, text: string
   return { ...catalogue, problems, trainerLevels: [...catalogue.trainerLevels.filter((l) => l.id !== level.id), level] };
 }
 
+/**
+ * A catalogue that replaces the running one (an act arrived, a level file edited), with the
+ * trainer's own files checked again against it: their problems kept, and a level whose id the
+ * journey now uses refused as it would have been from the start.
+ */
+export function withTrainerFiles(catalogue: Catalogue, files: ReadonlyMap<string, string>): Catalogue {
+  let out: Catalogue = { ...catalogue, trainerLevels: [] };
+  for (const [file, text] of files) out = addTrainerLevel(out, file, text);
+  return out;
+}
+
 export function findLevel(catalogue: Catalogue, id: string): Level | undefined {
   return catalogue.levels.find((l) => l.id === id) ?? catalogue.trainerLevels.find((l) => l.id === id);
 }

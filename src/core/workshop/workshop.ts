@@ -107,6 +107,15 @@ export type WorkshopRecord = z.infer<typeof recordSchema>;
 
 export type StoredWorkshop = { status: 'none' } | { status: 'ok'; record: WorkshopRecord } | { status: 'unreadable' };
 
+/** Whether this browser keeps a workshop, readable or not: the game then starts with every act, as the session may be in any of them. */
+export function keepsWorkshop(storage: KeyValueStorage | null): boolean {
+  try {
+    return (storage?.getItem(WORKSHOP_KEY) ?? null) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The session kept in this browser. One that cannot be read is set aside under its own key,
  * never deleted: a trainer can still send it to someone who can mend it.

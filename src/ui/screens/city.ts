@@ -138,7 +138,9 @@ export function cityScreen(ctx: UiContext): Screen {
         'span',
         { class: 'caption' },
         p.name,
-        p.status === 'locked' || p.status === 'soon' ? h('span', { class: 'later' }, padlockIcon(), t('city.later')) : null,
+        p.status === 'locked' || p.status === 'soon'
+          ? h('span', { class: 'later' }, padlockIcon(), t(!p.level && coming ? 'city.comingCaption' : 'city.later'))
+          : null,
       ),
     );
     overlayBox(b, placeBox(p));
