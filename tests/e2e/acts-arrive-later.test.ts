@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { playToCity, ready, ROOT, shot, useGame, watchErrors } from './harness';
+import { blankPage, holdBack, playToCity, ready, ROOT, saveWith, shot, useGame, type HeldBack } from './harness';
 
 const game = useGame();
 /** A file dropped once is asked for again a second later: the polls after a release wait longer than that. */
@@ -20,54 +20,25 @@ const levelsOf = (act: number): string[] =>
     .filter((file) => file.startsWith(`act-${act}/`))
     .map((file) => (JSON.parse(readFileSync(join(ROOT, 'levels', file), 'utf8')) as { id: string }).id);
 
-/**
- * Holds back the level files of these acts until `release`; `asked` lists the files the game asked
- * for. The files in `dropOnce` fail the first time they are asked for, as on a connection that drops.
- */
-async function holdActs(page: Page, acts: number[], dropOnce: string[] = []): Promise<{ asked: string[]; release: () => void }> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const asked: string[] = [];
-  await page.route(
-    (url) => acts.some((act) => url.pathname.includes(`/levels/act-${act}/`)),
-    async (route) => {
-      const file = new URL(route.request().url()).pathname.replace(/^.*\/levels\//, '');
-      const dropped = dropOnce.includes(file) && !asked.includes(file);
-      asked.push(file);
-      // Released by the test; never longer than a slow line would take.
-      await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
-      await (dropped ? route.abort('connectionreset') : route.continue()).catch(() => undefined);
-    },
-  );
-  return { asked, release };
-}
-
-/** A save with the opening self-check answered and these levels done. */
-function saveWith(done: readonly string[]): string {
-  const record = { stars: 3, points: {}, hintTier: 0, mistakes: 0, choices: [], timeMs: 60_000, completedAt: '2026-11-30T10:00:00.000Z' };
-  return JSON.stringify({
-    version: 1,
-    progress: { levels: Object.fromEntries(done.map((id) => [id, record])), flags: {}, badges: [], selfCheck: { before: [3, 3, 3] }, currentLevel: null },
-    settings: { lang: 'fr', muted: true, textSize: 'normal', timer: false },
-  });
-}
+/** Holds back the level files of these acts until `release`; those in `dropOnce` fail once, as on a connection that drops. */
+const holdActs = (page: Page, acts: number[], dropOnce: string[] = []): Promise<HeldBack> =>
+  holdBack(page, (url) => acts.some((act) => url.pathname.includes(`/levels/act-${act}/`)), dropOnce);
+/** The level files asked for, as the index names them. */
+const levelFiles = (held: HeldBack): string[] => held.asked.map((path) => path.replace(/^.*\/levels\//, ''));
 
 const cityTitle = (page: Page) => page.locator('#screen-title').innerText();
 const waitBar = (page: Page) => page.getByRole('progressbar', { name: 'Le jeu se prépare…' });
 
 describe('the levels come act by act', () => {
   it('a new journey starts with the first act; the later acts join it, and a button that needs them waits', async () => {
-    // Service workers off: one installing would fetch the held files itself.
-    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await blankPage(game.browser, { width: 1280, height: 720 });
     const acts = await holdActs(page, [2, 3]);
     try {
       await page.goto(game.url);
       await playToCity(page);
       await expect.poll(() => page.getByRole('button', { name: /^Les archives · .*ouvert/ }).count()).toBe(1);
       // The second act was asked for once the first was in; the third waits for the second.
-      expect(acts.asked.sort()).toEqual(index.levels.filter((file) => file.startsWith('act-2/')).sort());
+      expect(levelFiles(acts).sort()).toEqual(index.levels.filter((file) => file.startsWith('act-2/')).sort());
       // The later places say their level is on its way; the journey counts every place all the same.
       await page.getByRole('button', { name: 'Le marché, en route…' }).click({ force: true });
       await expect.poll(() => page.locator('#why-market').innerText()).toBe('Le marché : le niveau arrive dans un instant.');
@@ -92,7 +63,7 @@ describe('the levels come act by act', () => {
       expect(await waitBar(page).count()).toBe(0);
       await page.getByRole('button', { name: /^Le marché · .*, fermé pour l'instant$/ }).waitFor();
       await page.getByRole('button', { name: /^Le vieux charbonnage · .*, fermé pour l'instant$/ }).waitFor();
-      expect(acts.asked.filter((file) => file.startsWith('act-3/'))).toHaveLength(levelsOf(3).length);
+      expect(levelFiles(acts).filter((file) => file.startsWith('act-3/'))).toHaveLength(levelsOf(3).length);
       await ready(page);
       expect(errors).toEqual([]);
     } finally {
@@ -102,9 +73,7 @@ describe('the levels come act by act', () => {
   });
 
   it('a returning player in the last act presses continue at once: the title waits for that act, then opens the city there', async () => {
-    const context = await game.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await blankPage(game.browser, { width: 390, height: 844 });
     await page.addInitScript((text) => localStorage.setItem('envol.save', text), saveWith([...levelsOf(1), ...levelsOf(2)]));
     // The belfry's file is lost once on the way: it is asked for again.
     const acts = await holdActs(page, [3], ['act-3/belfry.json']);
@@ -120,7 +89,7 @@ describe('the levels come act by act', () => {
       // Where the player left off: the last act's first place, open and marked.
       await page.getByRole('button', { name: /^Le beffroi · .*, ouvert · Tu es ici$/ }).waitFor();
       expect(await page.locator('.city-screen .progress').innerText()).toMatch(/^6 .* sur 9$/);
-      expect(acts.asked.filter((file) => file === 'act-3/belfry.json')).toHaveLength(2);
+      expect(levelFiles(acts).filter((file) => file === 'act-3/belfry.json')).toHaveLength(2);
       await ready(page);
       expect(errors).toEqual([]);
     } finally {
@@ -130,9 +99,7 @@ describe('the levels come act by act', () => {
   });
 
   it('a workshop kept in the browser, in the second act, comes back whole though Play was pressed before that act was in', async () => {
-    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { context, page, errors } = await blankPage(game.browser, { width: 1280, height: 720 });
     try {
       // A trainer runs a workshop on the second act and is in its first level when the page is reloaded.
       await page.goto(game.url);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { LevelIndex, LevelInput } from '../../src/core/level/schema';
 import { placeBox } from '../../src/world/view';
-import { ROOT, openGame, shot, useGame } from './harness';
+import { ROOT, openGame, saveWith, shot, useGame } from './harness';
 import { t } from './locale';
 import { solve } from './solvers';
 import { fr, POLL } from './solving';
@@ -24,15 +24,6 @@ const placeName = (id: string) => fr(index.places.find((p) => p.id === id)!.name
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 720 };
 
-/** A save with the self-check answered and these levels done. */
-function saveWith(done: readonly string[]): string {
-  const record = { stars: 3, points: {}, hintTier: 0, mistakes: 0, choices: [], timeMs: 60_000, completedAt: '2026-11-30T10:00:00.000Z' };
-  return JSON.stringify({
-    version: 1,
-    progress: { levels: Object.fromEntries(done.map((id) => [id, record])), flags: {}, badges: [], selfCheck: { before: [3, 3, 3] }, currentLevel: null },
-    settings: { lang: 'fr', muted: true, textSize: 'normal', timer: false },
-  });
-}
 const doneBefore = (id: string) =>
   LEVELS.slice(
     0,

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The build to test: dist/, or another folder named by ENVOL_DIST (a build of one's own, say). */
@@ -155,6 +155,64 @@ export async function screenshotPixels(page: Page, png: Buffer, scale = 1): Prom
     },
     { data: png.toString('base64'), scale },
   );
+}
+
+/**
+ * A page in a browser context of its own, not loaded yet (routes can be set first), service
+ * workers off: one installing would fetch what a test holds back itself, past the hold.
+ */
+export async function blankPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
+}
+
+/** A returning player's save: the opening self-check answered and these levels done, three stars each. */
+export function saveWith(done: readonly string[]): string {
+  const record = { stars: 3, points: {}, hintTier: 0, mistakes: 0, choices: [], timeMs: 60_000, completedAt: '2026-11-30T10:00:00.000Z' };
+  return JSON.stringify({
+    version: 1,
+    progress: { levels: Object.fromEntries(done.map((id) => [id, record])), flags: {}, badges: [], selfCheck: { before: [3, 3, 3] }, currentLevel: null },
+    settings: { lang: 'fr', muted: true, textSize: 'normal', timer: false },
+  });
+}
+
+export interface HeldBack {
+  /** The paths asked for, in order (a file asked for again is listed again). */
+  asked: string[];
+  /** How many of them have been answered. */
+  readonly answered: number;
+  release(): void;
+}
+
+/**
+ * Holds back the requests `matches` picks until the test calls `release` (not a fixed delay, so
+ * no check can race it; never longer than a slow line would take). A path ending as one of
+ * `dropOnce` fails the first time it is asked for, as on a connection that drops.
+ */
+export async function holdBack(page: Page, matches: (url: URL) => boolean, dropOnce: readonly string[] = []): Promise<HeldBack> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  let answered = 0;
+  await page.route(matches, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const dropped = dropOnce.some((end) => path.endsWith(end)) && !asked.includes(path);
+    asked.push(path);
+    await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
+    answered += 1;
+    await (dropped ? route.abort('connectionreset') : route.continue()).catch(() => undefined);
+  });
+  return {
+    asked,
+    get answered() {
+      return answered;
+    },
+    release: () => release(),
+  };
 }
 
 /** True when nothing in the page sticks out sideways (text cut off or hidden off-screen). */

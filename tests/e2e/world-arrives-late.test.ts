@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { phaserChunks, titleScripts } from './bundle';
-import { playToCity, ready, screenshotPixels, shot, useGame, watchErrors } from './harness';
+import { blankPage, holdBack, playToCity, ready, screenshotPixels, shot, useGame } from './harness';
 
 const game = useGame();
 
@@ -69,37 +69,21 @@ describe('the world arrives after the title', () => {
   it('lets the player use the title before Phaser is there, then draws the screen reached', async () => {
     const chunks = phaserChunks();
     expect(chunks.length).toBeGreaterThan(0);
-    // Service workers off: one installing would fetch the chunk itself, past the hold.
-    const context = await game.browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const asked: string[] = [];
-    let arrived = false;
-    await page.route(
-      (url) => chunks.some((chunk) => url.pathname.endsWith(`/${chunk}`)),
-      async (route) => {
-        asked.push(route.request().url());
-        // Released by the test; never longer than a slow line would take.
-        await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
-        arrived = true;
-        await route.continue().catch(() => undefined);
-      },
-    );
+    const { context, page, errors } = await blankPage(game.browser, { width: 1280, height: 720 });
+    const phaser = await holdBack(page, (url) => chunks.some((chunk) => url.pathname.endsWith(`/${chunk}`)));
     try {
       await page.goto(game.url);
       await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
       // Phaser is asked for once the title is drawn, and the title does not wait for it.
-      await expect.poll(() => asked.length).toBeGreaterThan(0);
+      await expect.poll(() => phaser.asked.length).toBeGreaterThan(0);
       expect(await page.locator('#splash').count()).toBe(0);
       await toggleLanguage(page);
       await reachCity(page);
-      expect(arrived, 'the world was still held back while the player played').toBe(false);
+      expect(phaser.answered, 'the world was still held back while the player played').toBe(0);
       expect(await page.locator('#game canvas').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
 
-      release();
+      phaser.release();
       await ready(page);
       expect(['webgl', 'canvas']).toContain(await page.evaluate(() => document.documentElement.dataset.renderer));
       expect(await page.locator('#game canvas').count()).toBe(1);
@@ -120,32 +104,23 @@ describe('the world arrives after the title', () => {
       expect(changed(late, city)).toBeLessThan(0.02);
       expect(errors).toEqual([]);
     } finally {
-      release();
+      phaser.release();
       await context.close();
     }
   });
 
   it("draws the title before the game's own code is there; a button pressed meanwhile shows the wait, then is done", async () => {
     const title = new Set(titleScripts());
-    const context = await game.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const heldBack: string[] = [];
+    const { context, page, errors } = await blankPage(game.browser, { width: 390, height: 844 });
     // Every script the title does not need (the game's machines and levels checker, Phaser, howler) waits for the test.
-    await page.route(
+    const scripts = await holdBack(
+      page,
       (url) => url.pathname.endsWith('.js') && url.pathname.includes('/assets/') && !title.has(url.pathname.slice(url.pathname.indexOf('assets/'))),
-      async (route) => {
-        heldBack.push(route.request().url());
-        await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
-        await route.continue().catch(() => undefined);
-      },
     );
     try {
       await page.goto(game.url);
       await page.getByRole('button', { name: 'Jouer', exact: true }).waitFor();
-      await expect.poll(() => heldBack.length).toBeGreaterThan(1);
+      await expect.poll(() => scripts.asked.length).toBeGreaterThan(1);
       // Everything the title offers without the game works at once: the language, the text size.
       await toggleLanguage(page);
       await page.getByRole('button', { name: 'Grand texte' }).click();
@@ -158,14 +133,14 @@ describe('the world arrives after the title', () => {
       await shot(page, 'title-waits-for-the-game-390x844');
       expect(await page.locator('input[name="q1"]').count()).toBe(0);
 
-      release();
+      scripts.release();
       // The game arrives and does what was asked: the journey starts, at its first question.
       await page.locator('input[name="q1"]').first().waitFor();
       expect(await bar.count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
       expect(errors).toEqual([]);
     } finally {
-      release();
+      scripts.release();
       await context.close();
     }
   });
