@@ -3,7 +3,7 @@
 import './core/noEval';
 import './ui/styles.css';
 import type { Catalogue, LoadOptions } from './core/level/catalogue';
-import { fileWaves } from './core/level/acts';
+import { fileWaves, isWhole } from './core/level/acts';
 import { describeProblem } from './core/level/problem';
 import { createGameStore, type GameStore } from './core/store';
 import type { KeyValueStorage } from './core/save';
@@ -234,34 +234,26 @@ async function boot(): Promise<void> {
     for (const p of c.problems) console.warn(`[envol] ${describeProblem(p, store.getState().settings.lang)}`);
   };
 
-  // The game starts once every act is in; or, if the player asked for a new journey, as soon as
-  // the first act is in (the journey begins there), the later acts joining the running game. A
-  // workshop kept in this browser is taken up again at start, in whatever act it is: then every act.
+  // The levels read so far go to the game. It starts once every act is in; or, if the player asked
+  // for a new journey, as soon as the first act is in (the journey begins there), the later acts
+  // joining it. A workshop kept in this browser is taken up again at start, in whatever act it is
+  // in: then every act.
   let app = null as App | null;
-  let firstAct: Catalogue | null = null;
-  const start = (catalogue: Catalogue): App => {
-    if (app) {
-      app.replaceCatalogue(catalogue);
-      return app;
+  let latest: Catalogue | null = null;
+  const offer = (catalogue: Catalogue): App | null => {
+    latest = catalogue;
+    if (app) app.replaceCatalogue(catalogue);
+    else if (isWhole(catalogue) || (shell.needs() === 'first act' && !keepsWorkshop(storage))) {
+      const wanted = shell.handOver();
+      app = startApp({ frame, shown: 'title', store, storage, catalogue, world: world.port, sound });
+      if (wanted) app.run(wanted);
     }
-    const wanted = shell.handOver();
-    app = startApp({ frame, shown: 'title', store, storage, catalogue, world: world.port, sound });
-    if (wanted) app.run(wanted);
     return app;
   };
-  const startEarly = () => {
-    if (firstAct && shell.needs() === 'first act' && !keepsWorkshop(storage)) start(firstAct);
-  };
-  shell.onAsk(startEarly);
-  const catalogue = await loadCatalogue(levels, {
-    ...loading,
-    onPart: (part) => {
-      if (app) return app.replaceCatalogue(part);
-      firstAct = part;
-      startEarly();
-    },
-  });
-  const running = start(catalogue);
+  shell.onAsk(() => latest && offer(latest));
+  const catalogue = await loadCatalogue(levels, { ...loading, onPart: offer });
+  // Every act is in: the game runs now.
+  const running = offer(catalogue)!;
   tellProblems(catalogue);
   // `npm start` says when a level file was saved: the open game reads the levels again, so a trainer sees the edit (or its problems) at once.
   import.meta.hot?.on('envol:levels', () => {

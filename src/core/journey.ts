@@ -1,5 +1,6 @@
 /** Rules of the journey across levels: what is open, what a finished level earns. */
 import { addPoints, COMPETENCE_IDS, scoreOutcome, starsFor, type CompetencePoints, type Outcome } from './competences';
+import { isWhole } from './level/acts';
 import type { Level } from './level/loader';
 import type { Flags, PuzzleOutput } from './puzzle';
 import { idRecord, putOwn } from './salvage';
@@ -33,8 +34,10 @@ export function hasStarted(progress: Progress): boolean {
   return Object.keys(progress.levels).length > 0 || progress.currentLevel !== null || progress.selfCheck.before !== undefined;
 }
 
-export function isJourneyComplete(levels: readonly Level[], progress: Progress): boolean {
-  return levels.length > 0 && levels.every((l) => levelRecord(progress, l.id));
+/** Every level of the journey is done; never while later acts are still on their way. */
+export function isJourneyComplete(catalogue: { levels: readonly Level[]; pending?: number }, progress: Progress): boolean {
+  const { levels } = catalogue;
+  return isWhole(catalogue) && levels.length > 0 && levels.every((l) => levelRecord(progress, l.id));
 }
 
 /** The first level not finished yet: where "Continue" takes the player. */

@@ -4,7 +4,7 @@
  */
 import { createActor } from 'xstate';
 import { isJourneyComplete, levelStatus } from './journey';
-import { findLevel, isWhole, type Catalogue } from './level/catalogue';
+import { findLevel, type Catalogue } from './level/catalogue';
 import { journeyMachine, type JourneyActor } from './machines/journey';
 import type { LevelActor } from './machines/level';
 import { saveLevel } from './machines/levelSave';
@@ -16,7 +16,6 @@ export interface CatalogueRef {
 }
 
 export function createJourney(store: GameStore, library: CatalogueRef): JourneyActor {
-  const levels = () => library.current.levels;
   const s = () => store.getState();
   // What happens in a level is saved as it happens: once per burst of changes (a move can change
   // the level and its puzzle together), and only while the player is in a level that goes on.
@@ -62,9 +61,8 @@ export function createJourney(store: GameStore, library: CatalogueRef): JourneyA
           };
         },
         // A trainer's own level is always open: it stands outside the journey's order.
-        isOpen: (id) => levelStatus(levels(), s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),
-        // While later acts are still on their way, the journey cannot be over.
-        isComplete: () => isWhole(library.current) && isJourneyComplete(levels(), s().progress),
+        isOpen: (id) => levelStatus(library.current.levels, s().progress, id) !== 'locked' || library.current.trainerLevels.some((l) => l.id === id),
+        isComplete: () => isJourneyComplete(library.current, s().progress),
         selfCheckDone: (when) => s().progress.selfCheck[when] !== undefined,
         resumeLevel: () => s().progress.currentLevel,
         onLevelStart: (id) => s().startLevel(id),

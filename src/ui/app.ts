@@ -5,7 +5,8 @@
 import type { Subscription } from 'xstate';
 import { pick } from '../core/i18n';
 import { createJourney, type CatalogueRef } from '../core/journeyActor';
-import { addTrainerLevel, isWhole, withTrainerFiles, type Catalogue } from '../core/level/catalogue';
+import { isWhole } from '../core/level/acts';
+import { addTrainerLevel, withTrainerFiles, type Catalogue } from '../core/level/catalogue';
 import type { JourneyActor } from '../core/machines/journey';
 import type { LevelActor } from '../core/machines/level';
 import type { Feedback, PuzzleActorRef } from '../core/puzzle';

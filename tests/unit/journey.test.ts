@@ -65,18 +65,20 @@ describe('levelStatus', () => {
 
 describe('isJourneyComplete / nextLevel', () => {
   it('complete only when every level is done', () => {
-    expect(isJourneyComplete(journey, emptyProgress())).toBe(false);
-    expect(isJourneyComplete(journey, progressWith({ one: {}, two: {} }))).toBe(false);
-    expect(isJourneyComplete(journey, progressWith({ one: {}, two: {}, three: {} }))).toBe(true);
+    expect(isJourneyComplete({ levels: journey }, emptyProgress())).toBe(false);
+    expect(isJourneyComplete({ levels: journey }, progressWith({ one: {}, two: {} }))).toBe(false);
+    expect(isJourneyComplete({ levels: journey }, progressWith({ one: {}, two: {}, three: {} }))).toBe(true);
+    // Later acts still on their way: not over yet.
+    expect(isJourneyComplete({ levels: journey, pending: 3 }, progressWith({ one: {}, two: {}, three: {} }))).toBe(false);
   });
 
   it('records of levels no longer offered do not count', () => {
-    expect(isJourneyComplete(journey, progressWith({ one: {}, two: {}, old: {} }))).toBe(false);
+    expect(isJourneyComplete({ levels: journey }, progressWith({ one: {}, two: {}, old: {} }))).toBe(false);
   });
 
   it('an empty journey is never complete', () => {
-    expect(isJourneyComplete([], emptyProgress())).toBe(false);
-    expect(isJourneyComplete([], progressWith({ one: {} }))).toBe(false);
+    expect(isJourneyComplete({ levels: [] }, emptyProgress())).toBe(false);
+    expect(isJourneyComplete({ levels: [] }, progressWith({ one: {} }))).toBe(false);
   });
 
   it('nextLevel is the first level not done yet, undefined at the end', () => {

@@ -20,3 +20,6 @@ export function fileWaves(files: readonly string[]): string[][] {
   }
   return [...waves.entries()].sort(([a], [b]) => a - b).map(([, wave]) => wave);
 }
+
+/** Every act is in (no level file still on its way): what the journey as a whole means (complete, its total, its report) can be said. */
+export const isWhole = (catalogue: { pending?: number }): boolean => !catalogue.pending;

@@ -169,6 +169,3 @@ export function withTrainerFiles(catalogue: Catalogue, files: ReadonlyMap<string
 export function findLevel(catalogue: Catalogue, id: string): Level | undefined {
   return catalogue.levels.find((l) => l.id === id) ?? catalogue.trainerLevels.find((l) => l.id === id);
 }
-
-/** Every act is in: what the journey as a whole means (complete, its total, its report) can be said. */
-export const isWhole = (catalogue: Pick<Catalogue, 'pending'>): boolean => !catalogue.pending;

@@ -1,5 +1,5 @@
 import { isJourneyComplete, levelRecord, levelStatus, nextLevel } from '../../core/journey';
-import { isWhole } from '../../core/level/catalogue';
+import { isWhole } from '../../core/level/acts';
 import type { Level } from '../../core/level/loader';
 import { PLACE_SIZE, placeBox, placeLook, type CityPlace } from '../../world/view';
 import { button, h } from '../dom';
@@ -62,7 +62,7 @@ export function cityScreen(ctx: UiContext): Screen {
   const here = nextLevel(catalogue.levels, state.progress)?.id;
   // A place whose act is still on its way says so, until its level is in.
   const coming = !isWhole(catalogue);
-  const places: (CityPlace & { name: string; level?: Level })[] = catalogue.places.map((p, i) => {
+  const places: (CityPlace & { name: string; level?: Level; onItsWay: boolean })[] = catalogue.places.map((p, i) => {
     const level = levelAt(p.id);
     return {
       current: level !== undefined && level.id === here,
@@ -71,6 +71,7 @@ export function cityScreen(ctx: UiContext): Screen {
       y: p.y,
       name: tx(p.name),
       level,
+      onItsWay: !level && coming,
       act: level?.act ?? Math.min(3, Math.floor(i / 3) + 1),
       status: level ? levelStatus(catalogue.levels, state.progress, level.id) : 'soon',
       look: placeLook(p.id, level?.backdrop),
@@ -81,7 +82,7 @@ export function cityScreen(ctx: UiContext): Screen {
 
   /** Why a place is not open yet, naming the level to finish first and where to start. */
   const whyLocked = (p: Place): string => {
-    if (!p.level) return t(coming ? 'city.comingHere' : 'city.soonHere', { place: p.name });
+    if (!p.level) return t(p.onItsWay ? 'city.comingHere' : 'city.soonHere', { place: p.name });
     const i = catalogue.levels.findIndex((l) => l.id === p.level!.id);
     const before = catalogue.levels[i - 1];
     if (!before) return t('city.soonHere', { place: p.name });
@@ -120,7 +121,7 @@ export function cityScreen(ctx: UiContext): Screen {
     else explain(p, from);
   };
   // The name says what the button shows, in its order (WCAG 2.5.3): place · level, status, and "you are here".
-  const statusOf = (p: Place) => t(!p.level && coming ? 'city.status.coming' : `city.status.${p.status}`);
+  const statusOf = (p: Place) => t(p.onItsWay ? 'city.status.coming' : `city.status.${p.status}`);
   const labelOf = (p: Place) =>
     t('city.place', { name: p.level ? `${p.name} · ${tx(p.level.title)}` : p.name, status: statusOf(p) }) + (p.current ? ` · ${t('city.here')}` : '');
 
@@ -138,9 +139,7 @@ export function cityScreen(ctx: UiContext): Screen {
         'span',
         { class: 'caption' },
         p.name,
-        p.status === 'locked' || p.status === 'soon'
-          ? h('span', { class: 'later' }, padlockIcon(), t(!p.level && coming ? 'city.comingCaption' : 'city.later'))
-          : null,
+        p.status === 'locked' || p.status === 'soon' ? h('span', { class: 'later' }, padlockIcon(), t(p.onItsWay ? 'city.comingCaption' : 'city.later')) : null,
       ),
     );
     overlayBox(b, placeBox(p));
@@ -198,7 +197,7 @@ export function cityScreen(ctx: UiContext): Screen {
     h(
       'div',
       { class: 'actions' },
-      isWhole(catalogue) && isJourneyComplete(catalogue.levels, state.progress)
+      isJourneyComplete(catalogue, state.progress)
         ? button(t('city.report'), () => journey.send({ type: 'report.open' }), { key: 'report', class: 'primary' })
         : null,
       button(t('city.toTitle'), () => journey.send({ type: 'journey.toTitle' }), { key: 'to-title' }),
