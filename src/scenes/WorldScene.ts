@@ -10,12 +10,12 @@ import { drawPadlock, drawPlace, drawStar, LOOK_TOP } from './places';
 
 export const WORLD_SCENE = 'world' as const;
 
-/** How long a cabinet's or a door's leaves take to swing open, and a found tick to pop in. */
 /** The title's sky and the ground of the town under it. */
 const TITLE_SKY = 0xffd6a5;
 const TITLE_GROUND = PALETTE.night;
 /** The texture the art is drawn into. */
 const ART_TEXTURE = 'world-art';
+/** How long a cabinet's or a door's leaves take to swing open, and a found tick to pop in. */
 const SWING_MS = 320;
 /** Props whose opening is shown turning, not just appearing open. */
 const SWINGS = new Set(['cabinet', 'door']);

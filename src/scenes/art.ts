@@ -440,13 +440,13 @@ function toSegment(px: number, py: number, a: Point, b: Point): number {
   return Math.hypot(px - (a.x + t * dx), py - (a.y + t * dy));
 }
 
+/** The city map's grass, all round its edges. */
+export const CITY_GRASS = 0xc5e6c1;
+
 /**
  * The city map under its landmarks: green land, the journey's road from place to place (in
  * the order given), and small houses and trees filling the gaps, kept off the road and places.
  */
-/** The city map's grass, all round its edges. */
-export const CITY_GRASS = 0xc5e6c1;
-
 export function drawCityGround(g: Phaser.GameObjects.Graphics, places: readonly Box[]): void {
   g.fillStyle(CITY_GRASS, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT);
   g.fillStyle(0xb2dbae, 1).fillCircle(200, 170, 170).fillCircle(1120, 600, 210).fillCircle(700, 420, 120);

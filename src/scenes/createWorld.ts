@@ -1,44 +1,10 @@
-/**
- * Starts Phaser. Old school PCs often have no WebGL (blocklisted GPUs), or only a software one
- * (a PC without a graphics chip): WebGL drawn by the processor is slower than the Canvas
- * renderer for the world's flat shapes, and holds the page longer at start. So the game draws
- * with WebGL only where a graphics chip does the work, with the Canvas renderer otherwise.
- */
+/** Starts Phaser, with the renderer this PC draws fastest (renderer.ts), and lets its loop rest between changes. */
 import Phaser from 'phaser';
 import type { RendererChoice } from '../core/urlParams';
+import { chooseRenderer } from './renderer';
 import { WORLD_HEIGHT, WORLD_WIDTH } from '../world/view';
 import { WorldScene, WORLD_SCENE } from './WorldScene';
 import { shareEdgeColours } from './edgeColours';
-
-/** What a browser names its WebGL when the processor draws it (Chromium, Mesa, Windows). */
-const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
-
-/**
- * What WebGL this browser offers: none, one drawn by the processor, or one drawn by a graphics chip
- * (as far as the browser says: one that hides its renderer's name, or refuses a software context
- * with `failIfMajorPerformanceCaveat`, is trusted to have a chip).
- */
-function webglKind(): 'none' | 'software' | 'hardware' {
-  try {
-    const canvas = () => document.createElement('canvas');
-    const strict: WebGLContextAttributes = { failIfMajorPerformanceCaveat: true };
-    const gl = canvas().getContext('webgl2', strict) ?? canvas().getContext('webgl', strict);
-    if (!gl) return canvas().getContext('webgl2') || canvas().getContext('webgl') ? 'software' : 'none';
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return typeof name === 'string' && SOFTWARE_GL.test(name) ? 'software' : 'hardware';
-  } catch {
-    return 'none';
-  }
-}
-
-/** The renderer asked for in the address if it can run, else WebGL where a graphics chip draws it. */
-export function chooseRenderer(asked: RendererChoice | null): RendererChoice {
-  if (asked === 'canvas') return 'canvas';
-  const kind = webglKind();
-  return kind === 'hardware' || (asked === 'webgl' && kind === 'software') ? 'webgl' : 'canvas';
-}
 
 export interface World {
   game: Phaser.Game;
@@ -78,12 +44,12 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
   // The world is still: nothing moves between changes, so the loop draws the few frames a change
   // needs, then sleeps instead of redrawing sixty times a second. A frame of the world costs an
   // old laptop without a graphics chip tens of milliseconds: its CPU and battery go to the rest.
+  const scene = () => (game.scene.getScene(WORLD_SCENE) as WorldScene | null) ?? null;
   let framesLeft = 0;
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
     if (framesLeft > 0) framesLeft -= 1;
-    const scene = game.scene.getScene(WORLD_SCENE) as WorldScene | null;
     // A door swinging open keeps the loop awake until it has swung.
-    if (framesLeft === 0 && !scene?.animating) game.loop.sleep();
+    if (framesLeft === 0 && !scene()?.animating) game.loop.sleep();
   });
   const requestFrames = () => {
     if (!game.isBooted) return;
@@ -96,8 +62,8 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
     if (!game.isBooted) return;
     requestFrames();
     // The page extends the scene above and below its picture in the colours of its edges.
-    const scene = game.scene.getScene(WORLD_SCENE) as WorldScene | null;
-    if (scene) shareEdgeColours(parent, scene.edges);
+    const shown = scene();
+    if (shown) shareEdgeColours(parent, shown.edges);
   };
   // Until the scene exists (it then shows its view), the loop runs.
   game.events.once(Phaser.Core.Events.READY, requestFrames);
@@ -108,7 +74,7 @@ export function createWorld(parent: HTMLElement, onReady: (scene: WorldScene) =>
   return {
     game,
     renderer,
-    scene: () => (game.scene.getScene(WORLD_SCENE) as WorldScene | null) ?? null,
+    scene,
     requestFrames,
     viewChanged,
   };

@@ -205,5 +205,7 @@ export function cityScreen(ctx: UiContext): Screen {
     trainerLevels(ctx),
     problemsPanel(ctx),
   );
-  return { key: 'city', panel, overlay, world: { kind: 'city', places } };
+  // The world draws the map alone: it is given what it draws, not the levels (whose text the app would compare at each redraw).
+  const map: CityPlace[] = places.map(({ id, x, y, status, act, current, look }) => ({ id, x, y, status, act, current, look }));
+  return { key: 'city', panel, overlay, world: { kind: 'city', places: map } };
 }
